@@ -238,7 +238,8 @@ public final class PeelJson {
                     "A byte order mark starts the input: PEEL JSON is UTF-8 without one (it was ignored)"));
             json = json.substring(1);
         }
-        try (JsonParser parser = factory.createParser(ObjectReadContext.empty(), json)) {
+        JsonParser parser = factory.createParser(ObjectReadContext.empty(), json);
+        try (parser) {
             JsonCursor cursor = new JsonCursor(parser, problems, map, lineOffset);
             if (parser.nextToken() == null) {
                 throw new PeelReadException(source, lineOffset + 1, 1, "Empty input: expected a JSON object");
@@ -252,12 +253,13 @@ public final class PeelJson {
             }
             return new ReadResult<>(source, value, problems, map);
         } catch (JacksonException e) {
-            throw notJson(e, source, lineOffset);
+            throw notJson(e, parser, source, lineOffset);
         }
     }
 
-    private static PeelReadException notJson(JacksonException e, String source, long lineOffset) {
-        TokenStreamLocation l = e.getLocation();
+    private static PeelReadException notJson(JacksonException e, JsonParser parser, String source, long lineOffset) {
+        TokenStreamLocation l = e.getLocation() != null && e.getLocation().getLineNr() > 0
+                ? e.getLocation() : parser.currentLocation();
         String reason = e.getOriginalMessage();
         int cut = reason.indexOf('\n');
         reason = "Not readable as JSON: " + (cut < 0 ? reason : reason.substring(0, cut));

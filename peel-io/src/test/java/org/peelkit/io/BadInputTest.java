@@ -1,0 +1,240 @@
+package org.peelkit.io;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.peelkit.model.Assessment;
+import org.peelkit.model.Dataset;
+import org.peelkit.model.Grade;
+
+/** The bad-input corpus: each input gives its documented error at the right place, and nothing else escapes. */
+class BadInputTest {
+
+    private final PeelJson json = PeelJson.standard();
+
+    private static final String GOOD = """
+            {
+              "force": "metropolitan",
+              "cycle": "2023-25",
+              "judgments": [
+                {"question": "investigating-crime", "grade": "inadequate"}
+              ]
+            }
+            """;
+
+    private PeelReadException notJson(String text) {
+        return assertThrows(PeelReadException.class,
+                () -> json.readAssessment(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)), "bad.json"));
+    }
+
+    private PeelReadException notJson(byte[] bytes) {
+        return assertThrows(PeelReadException.class, () -> json.readAssessment(new ByteArrayInputStream(bytes), "bad.json"));
+    }
+
+    private static ReadProblem only(ReadResult<?> r) {
+        assertEquals(1, r.problems().size(), () -> "expected one problem, got " + r.problems());
+        return r.problems().get(0);
+    }
+
+    private static void assertProblem(ReadProblem p, String rule, String path, long line, long column, String inMessage) {
+        assertEquals(rule, p.rule(), p::toString);
+        assertEquals(path, p.path(), p::toString);
+        assertEquals(line, p.line(), () -> "line of " + p);
+        assertEquals(column, p.column(), () -> "column of " + p);
+        assertTrue(p.message().contains(inMessage), () -> "message of " + p + " should contain: " + inMessage);
+    }
+
+    // ---- input that is not JSON at all: one exception, with file, line and column ------------
+
+    @Test
+    void truncatedDocument() {
+        PeelReadException e = notJson("{\n  \"force\": \"metropolitan\",\n  \"cycle\"");
+        assertEquals("bad.json", e.source());
+        assertEquals(Optional.of(3L), e.line());
+        assertTrue(e.getMessage().startsWith("bad.json:3:"), e.getMessage());
+        assertTrue(e.reason().contains("end-of-input"), e.reason());
+    }
+
+    @Test
+    void truncatedEveryWhichWayStillThrowsOnlyTheDocumentedException() {
+        for (int cut = 0; cut < GOOD.strip().length() - 1; cut++) {
+            String part = GOOD.substring(0, cut);
+            PeelReadException e = notJson(part);
+            assertTrue(e.line().isPresent(), () -> "located: " + part);
+        }
+    }
+
+    @Test
+    void notJsonAtAll() {
+        PeelReadException e = notJson("PEEL 2023–2025: inadequate");
+        assertEquals(Optional.of(1L), e.line());
+        assertEquals(Optional.of(1L), e.column());
+    }
+
+    @Test
+    void emptyInput() {
+        PeelReadException e = notJson("  \n ");
+        assertTrue(e.reason().startsWith("Empty input"), e.reason());
+        notJson(new byte[0]);
+    }
+
+    @Test
+    void trailingContentAfterTheDocument() {
+        PeelReadException e = notJson(GOOD + "{}");
+        assertEquals(Optional.of(8L), e.line());
+        assertTrue(e.reason().contains("after the end of the document"), e.reason());
+    }
+
+    @Test
+    void invalidUtf8IsLocated() {
+        byte[] bytes = "{\n  \"inspector\": \"Matt \u00FF\"\n}".getBytes(StandardCharsets.ISO_8859_1);
+        PeelReadException e = notJson(bytes);
+        assertEquals(Optional.of(2L), e.line());
+        assertEquals(Optional.of(22L), e.column());
+        assertTrue(e.reason().contains("0xFF"), e.reason());
+    }
+
+    @Test
+    void nestingOneHundredThousandDeep() {
+        String deep = "{\"force\":\"kent\",\"cycle\":\"2016\",\"judgments\":" + "[".repeat(100_000) + "]".repeat(100_000) + "}";
+        PeelReadException e = notJson(deep);
+        assertEquals(Optional.of(1L), e.line());
+        assertTrue(e.reason().toLowerCase().contains("nesting depth"), e.reason());
+    }
+
+    @Test
+    void aFiftyMegabyteString() {
+        String huge = "{\"force\":\"kent\",\"cycle\":\"2016\",\"inspector\":\"" + "x".repeat(50 * 1024 * 1024) + "\"}";
+        PeelReadException e = notJson(huge);
+        assertTrue(e.reason().toLowerCase().contains("string value length"), e.reason());
+        assertEquals(Optional.of(1L), e.line());
+    }
+
+    @Test
+    void aDocumentOverTheSizeLimit() {
+        PeelJson small = PeelJson.withLimits(new ReadLimits(32, 1000, 100, 100, 100));
+        PeelReadException e = assertThrows(PeelReadException.class,
+                () -> small.readAssessment(new ByteArrayInputStream(GOOD.getBytes(StandardCharsets.UTF_8)), "big.json"));
+        assertTrue(e.reason().contains("larger than the limit"), e.reason());
+    }
+
+    // ---- problems inside a readable document: reported, located, and reading goes on ---------
+
+    @Test
+    void aByteOrderMarkIsReportedAndTheRestRead() {
+        ReadResult<Assessment> r = json.readAssessment("\uFEFF" + GOOD, "bom.json");
+        assertProblem(only(r), ReadProblem.MALFORMED_VALUE, "", 1, 1, "byte order mark");
+        assertEquals("metropolitan", r.value().orElseThrow().force());
+    }
+
+    @Test
+    void aNumberBeyondRangeIsReportedNotExpanded() {
+        ReadResult<Assessment> r = json.readAssessment("""
+                {"force": "kent", "cycle": "2016", "judgments": [],
+                 "metrics": [{"name": "n", "value": 1e999999, "unit": "count"}]}""", "n.json");
+        assertProblem(only(r), ReadProblem.MALFORMED_VALUE, "/metrics/0/value", 2, 37, "out of range");
+        assertEquals(List.of(), r.value().orElseThrow().metrics(), "the metric is reported and left out");
+    }
+
+    @Test
+    void nullsAreRejectedWhereTheyStand() {
+        ReadResult<Assessment> r = json.readAssessment("""
+                {"force": "kent", "cycle": "2016", "inspector": null,
+                 "judgments": [null, {"question": "effectiveness", "grade": "good", "updated": null}]}""", "null.json");
+        assertEquals(3, r.problems().size(), r.problems()::toString);
+        assertProblem(r.problems().get(0), ReadProblem.MALFORMED_VALUE, "/inspector", 1, 49, "null");
+        assertProblem(r.problems().get(1), ReadProblem.MALFORMED_VALUE, "/judgments/0", 2, 16, "null");
+        assertProblem(r.problems().get(2), ReadProblem.MALFORMED_VALUE, "/judgments/1/updated", 2, 80, "null");
+        assertEquals(Optional.of(Grade.GOOD), r.value().orElseThrow().judgments().get(0).grade());
+    }
+
+    @Test
+    void duplicateKeysAreRejected() {
+        ReadResult<Assessment> r = json.readAssessment("""
+                {"force": "kent", "cycle": "2016", "force": "essex", "judgments": []}""", "dup.json");
+        assertProblem(only(r), ReadProblem.MALFORMED_VALUE, "/force", 1, 45, "Duplicate field 'force'");
+        assertEquals("kent", r.value().orElseThrow().force(), "the first value is kept; the duplicate is reported");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            {"force": 43, "cycle": "2016", "judgments": []}                 | /force       | a string, found the number 43
+            {"force": "kent", "cycle": "2016", "judgments": {}}             | /judgments   | an array, found an object
+            {"force": "kent", "cycle": "2016", "judgments": [], "partial": "yes"} | /partial | true or false, found the string "yes"
+            {"force": "kent", "cycle": "2016", "judgments": [7]}            | /judgments/0 | a judgment (an object), found the number 7
+            {"force": "kent", "cycle": "2016", "judgments": [], "published": "22/09/2022"} | /published | Bad date '22/09/2022'
+            {"force": "kent", "cycle": "2016", "judgments": [], "published": "2023-02-29"} | /published | Bad date '2023-02-29'
+            {"force": "kent", "cycle": "2016", "judgments": [{"question": "effectiveness", "grade": "satisfactory"}]} | /judgments/0/grade | Unknown grade 'satisfactory': expected one of outstanding, good, adequate, requires-improvement, inadequate
+            {"force": "kent", "cycle": "2016", "judgments": [{"question": "effectiveness", "status": "pending"}]} | /judgments/0/status | Unknown status 'pending'
+            {"force": "kent", "cycle": "2016", "judgments": [{"question": "effectiveness", "grade": "Good"}]} | /judgments/0/grade | Unknown grade 'Good'
+            {"peel": "2", "force": "kent", "cycle": "2016", "judgments": []} | /peel        | Unsupported format version '2'
+            {"force": "kent", "cycle": "2016", "judgments": [], "metrics": [{"name": "n", "value": "12", "unit": "count"}]} | /metrics/0/value | a number, found the string "12"
+            {"force": "kent", "cycle": "2016", "judgments": [], "metrics": [{"name": "n", "value": 12, "unit": "count", "sample": 2.5}]} | /metrics/0/sample | a whole number
+            {"force": "kent", "cycle": "2016", "judgments": [], "metrics": [{"name": "n", "value": 12, "unit": "percentage"}]} | /metrics/0/unit | Unknown unit 'percentage'
+            {"force": "kent", "cycle": "2016", "judgments": [], "findings": [{"type": "note", "text": "x"}]} | /findings/0/type | Unknown finding type 'note'
+            {"force": "kent", "cycle": "2016", "judgments": [], "findings": [{"type": "area-for-improvement", "text": "x", "accelerated": true}]} | /findings/0/accelerated | causes of concern only
+            {"force": "kent", "cycle": "2016"}                              | ''           | Missing required field 'judgments'
+            {"cycle": "2016", "judgments": []}                              | ''           | Missing required field 'force'
+            """)
+    void malformedValuesAreReportedAtTheirPath(String document, String path, String message) {
+        ReadResult<Assessment> r = json.readAssessment(document, "doc.json");
+        ReadProblem p = only(r);
+        assertEquals(ReadProblem.MALFORMED_VALUE, p.rule(), p::toString);
+        assertEquals(path, p.path(), p::toString);
+        assertEquals(1, p.line());
+        assertTrue(p.column() >= 1, p::toString);
+        assertTrue(p.message().contains(message), () -> p.message() + " should contain " + message);
+    }
+
+    @Test
+    void unknownFieldsAtEveryLevelAreReportedNeverDropped() {
+        ReadResult<Dataset> r = json.readDataset("""
+                {"peel": "1", "x0": 1,
+                 "assessments": [{"force": "kent", "cycle": "2021-22", "x1": [1, {"a": 2}],
+                   "judgments": [{"question": "preventing-crime", "grade": "good", "x2": true}],
+                   "findings": [{"type": "cause-of-concern", "text": "t", "x3": "s",
+                                 "recommendations": [{"text": "r", "status": "open", "x4": 0}]}],
+                   "metrics": [{"name": "m", "value": 1, "unit": "count", "x5": {}}]}],
+                 "monitoring": [{"force": "kent", "stage": "scan", "from": "2019", "x6": null}]}""", "unknown.json");
+        List<String> paths = r.problems().stream().filter(p -> p.rule().equals(ReadProblem.UNKNOWN_FIELD))
+                .map(ReadProblem::path).toList();
+        assertEquals(List.of("/x0", "/assessments/0/x1", "/assessments/0/judgments/0/x2",
+                "/assessments/0/findings/0/x3", "/assessments/0/findings/0/recommendations/0/x4",
+                "/assessments/0/metrics/0/x5"), paths);
+        ReadProblem nullUnknown = r.problems().get(r.problems().size() - 1);
+        assertEquals("/monitoring/0/x6", nullUnknown.path(), "a null unknown field is still reported");
+        assertEquals(6, r.problems().get(5).line());
+        assertEquals(1, r.value().orElseThrow().assessments().size(), "everything else is read");
+    }
+
+    @Test
+    void theSourceMapLocatesEveryReadValueAndEveryModelObject() {
+        ReadResult<Assessment> r = json.readAssessment(GOOD, "good.json");
+        assertEquals(List.of(), r.problems());
+        var judgment = r.value().orElseThrow().judgments().get(0);
+        assertEquals(Optional.of("/judgments/0"), r.sourceMap().pointerOf(judgment));
+        assertEquals(Optional.of(new SourceMap.Location(5, 50)), r.sourceMap().location("/judgments/0/grade"));
+    }
+
+    @Test
+    void aTopLevelArrayIsAProblemNotACrash() {
+        ReadResult<Assessment> r = json.readAssessment("[1, 2]", "array.json");
+        assertProblem(only(r), ReadProblem.MALFORMED_VALUE, "", 1, 1, "an assessment (an object), found an array");
+        assertEquals(Optional.empty(), r.value());
+    }
+
+    @Test
+    void aMissingFileIsOneMessage() {
+        PeelReadException e = assertThrows(PeelReadException.class,
+                () -> json.readAssessment(java.nio.file.Path.of("no/such/file.json")));
+        assertTrue(e.getMessage().endsWith("Cannot read the file: no such file"), e.getMessage());
+    }
+}
