@@ -1,0 +1,277 @@
+package org.peelkit.io;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.peelkit.model.Assessment;
+import org.peelkit.model.Dataset;
+import org.peelkit.model.Grade;
+import org.peelkit.model.Judgment;
+import org.peelkit.model.JudgmentStatus;
+import org.peelkit.model.PartialDate;
+import org.peelkit.model.PeelParseException;
+import org.peelkit.model.Vocabulary;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
+import tools.jackson.databind.SequenceWriter;
+import tools.jackson.core.TokenStreamLocation;
+import tools.jackson.dataformat.csv.CsvMapper;
+import tools.jackson.dataformat.csv.CsvReadFeature;
+import tools.jackson.dataformat.csv.CsvSchema;
+
+/**
+ * CSV grade tables, as the spec's last section defines them: the header
+ * {@code force,cycle,question,grade,status,updated,carriedOverFrom}, one judgment per row, the last
+ * four columns possibly empty. Rows of one force and cycle form one assessment, marked
+ * {@code partial}. Each bad row is reported with its line and read no further; the other rows are
+ * read. Immutable and thread-safe.
+ *
+ * <pre>{@code
+ * ReadResult<Dataset> table = GradeTable.standard().read(Path.of("grades.csv"));
+ * table.problems().forEach(p -> System.err.println("line " + p.line() + ": " + p.message()));
+ *
+ * GradeTable.standard().unrepresentable(dataset).forEach(System.err::println); // what CSV cannot hold
+ * GradeTable.standard().write(dataset, writer);
+ * }</pre>
+ */
+public final class GradeTable {
+
+    /** The columns, in order. */
+    public static final List<String> COLUMNS =
+            List.of("force", "cycle", "question", "grade", "status", "updated", "carriedOverFrom");
+
+    private static final GradeTable STANDARD = new GradeTable();
+
+    private final CsvMapper mapper = CsvMapper.builder().enable(CsvReadFeature.WRAP_AS_ARRAY).build();
+    private final CsvSchema schema;
+
+    private GradeTable() {
+        CsvSchema.Builder b = CsvSchema.builder();
+        COLUMNS.forEach(b::addColumn);
+        this.schema = b.build().withHeader().withLineSeparator("\n");
+    }
+
+    /** @return the shared instance */
+    public static GradeTable standard() {
+        return STANDARD;
+    }
+
+    /**
+     * @param file a CSV grade table in UTF-8
+     * @return the assessments its rows form, with a problem for each bad row
+     * @throws PeelReadException when the file cannot be read or is not CSV at all
+     */
+    public ReadResult<Dataset> read(Path file) {
+        try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            return read(in, file.toString());
+        } catch (IOException e) {
+            throw new PeelReadException(file.toString(), 0, 0, "Cannot read the file: " + e.getMessage());
+        }
+    }
+
+    /**
+     * @param csv    a CSV grade table
+     * @param source a name for the input in messages
+     * @return the assessments its rows form, with a problem for each bad row
+     * @throws PeelReadException when the text is not CSV at all
+     */
+    public ReadResult<Dataset> read(String csv, String source) {
+        return read(new StringReader(csv), source);
+    }
+
+    /**
+     * @param in     a CSV grade table; read to its end, not closed
+     * @param source a name for the input in messages
+     * @return the assessments its rows form, with a problem for each bad row
+     * @throws PeelReadException when the input is not CSV at all
+     */
+    public ReadResult<Dataset> read(Reader in, String source) {
+        List<ReadProblem> problems = new ArrayList<>();
+        SourceMap map = SourceMap.collecting();
+        Map<String, List<Judgment>> groups = new LinkedHashMap<>();
+        Map<String, String> groupPointers = new LinkedHashMap<>();
+        JsonParser p = mapper.createParser(in);
+        try (p) {
+            if (p.nextToken() != JsonToken.START_ARRAY) {
+                throw new PeelReadException(source, 1, 1, "Empty input: expected the header " + String.join(",", COLUMNS));
+            }
+            long row = -1;
+            while (p.nextToken() == JsonToken.START_ARRAY) {
+                long line = 0;
+                List<String> cells = new ArrayList<>();
+                while (p.nextToken() != JsonToken.END_ARRAY) {
+                    if (line == 0) {
+                        line = p.currentTokenLocation().getLineNr();
+                    }
+                    cells.add(p.getString());
+                }
+                if (row++ < 0) {
+                    if (!cells.equals(COLUMNS)) {
+                        problems.add(new ReadProblem(ReadProblem.MALFORMED_VALUE, "", line, 1, "Header is "
+                                + String.join(",", cells) + ": expected " + String.join(",", COLUMNS)));
+                        return new ReadResult<>(source, Optional.empty(), problems, map);
+                    }
+                    continue;
+                }
+                if (cells.size() == 1 && cells.get(0).isBlank()) {
+                    continue;
+                }
+                String pointer = "/" + (row - 1);
+                map.put(pointer, line, 1);
+                judgment(cells, pointer, line, problems).ifPresent(j -> {
+                    String key = cells.get(0) + "\u0000" + cells.get(1);
+                    groups.computeIfAbsent(key, k -> new ArrayList<>()).add(j);
+                    groupPointers.putIfAbsent(key, pointer);
+                    map.bind(j, pointer);
+                });
+            }
+            if (row < 0) {
+                throw new PeelReadException(source, 1, 1, "Empty input: expected the header " + String.join(",", COLUMNS));
+            }
+        } catch (JacksonException e) {
+            TokenStreamLocation l = e.getLocation() != null ? e.getLocation() : p.currentLocation();
+            throw new PeelReadException(source, l.getLineNr(), l.getColumnNr(), "Not readable as CSV: "
+                    + e.getOriginalMessage());
+        }
+        List<Assessment> assessments = new ArrayList<>();
+        groups.forEach((key, judgments) -> {
+            String[] fc = key.split("\u0000", 2);
+            Assessment a = Assessment.builder(fc[0], fc[1]).partial(true).judgments(judgments).build();
+            map.bind(a, groupPointers.get(key));
+            assessments.add(a);
+        });
+        return new ReadResult<>(source, Optional.of(Dataset.of(assessments)), problems, map);
+    }
+
+    private static Optional<Judgment> judgment(List<String> cells, String pointer, long line, List<ReadProblem> problems) {
+        if (cells.size() != COLUMNS.size()) {
+            problems.add(new ReadProblem(ReadProblem.MALFORMED_VALUE, pointer, line, 1, "Row has " + cells.size()
+                    + " columns: expected " + COLUMNS.size() + " (" + String.join(",", COLUMNS) + ")"));
+            return Optional.empty();
+        }
+        int before = problems.size();
+        for (int i = 0; i < 3; i++) {
+            if (cells.get(i).isBlank()) {
+                problems.add(new ReadProblem(ReadProblem.MALFORMED_VALUE, pointer + "/" + COLUMNS.get(i), line, 1,
+                        "Column '" + COLUMNS.get(i) + "' is empty: every row names a force, a cycle and a question"));
+            }
+        }
+        Optional<Grade> grade = word(cells.get(3), Grade.class, "grade", pointer, line, problems);
+        Optional<JudgmentStatus> status = word(cells.get(4), JudgmentStatus.class, "status", pointer, line, problems);
+        Optional<PartialDate> updated = Optional.empty();
+        if (!cells.get(5).isEmpty()) {
+            try {
+                updated = Optional.of(PartialDate.parse(cells.get(5)));
+            } catch (PeelParseException e) {
+                problems.add(new ReadProblem(ReadProblem.MALFORMED_VALUE, pointer + "/updated", line, 1,
+                        "Bad date '" + cells.get(5) + "': expected YYYY, YYYY-MM or YYYY-MM-DD"));
+            }
+        }
+        if (problems.size() > before) {
+            return Optional.empty();
+        }
+        Optional<String> carried = cells.get(6).isEmpty() ? Optional.empty() : Optional.of(cells.get(6));
+        return Optional.of(new Judgment(cells.get(2), grade, status, updated, carried, Optional.empty()));
+    }
+
+    private static <E extends Enum<E> & Vocabulary> Optional<E> word(String cell, Class<E> type, String column,
+                                                                     String pointer, long line, List<ReadProblem> problems) {
+        if (cell.isEmpty()) {
+            return Optional.empty();
+        }
+        Optional<E> value = Vocabulary.fromId(type, cell);
+        if (value.isEmpty()) {
+            problems.add(new ReadProblem(ReadProblem.MALFORMED_VALUE, pointer + "/" + column, line, 1,
+                    "Unknown " + column + " '" + cell + "' in column '" + column + "'"));
+        }
+        return value;
+    }
+
+    /**
+     * Says what of a dataset a grade table cannot hold, so that a conversion never loses data
+     * silently: findings, metrics, monitoring, summaries, publication dates, inspectors, sources.
+     *
+     * @param dataset a dataset
+     * @return one sentence per kind of data that would be left out; empty when nothing would be
+     */
+    public List<String> unrepresentable(Dataset dataset) {
+        List<String> lost = new ArrayList<>();
+        long findings = dataset.assessments().stream().mapToLong(a -> a.findings().size()).sum();
+        long metrics = dataset.assessments().stream().mapToLong(a -> a.metrics().size()).sum();
+        long summaries = dataset.assessments().stream().flatMap(a -> a.judgments().stream())
+                .filter(j -> j.summary().isPresent()).count();
+        long details = dataset.assessments().stream()
+                .filter(a -> a.published().isPresent() || a.inspector().isPresent() || a.source().isPresent()).count();
+        if (findings > 0) {
+            lost.add(findings + " findings are not held by a grade table");
+        }
+        if (metrics > 0) {
+            lost.add(metrics + " metrics are not held by a grade table");
+        }
+        if (summaries > 0) {
+            lost.add(summaries + " judgment summaries are not held by a grade table");
+        }
+        if (details > 0) {
+            lost.add(details + " assessments have a publication date, inspector or source, not held by a grade table");
+        }
+        if (!dataset.monitoring().isEmpty()) {
+            lost.add(dataset.monitoring().size() + " monitoring periods are not held by a grade table");
+        }
+        return List.copyOf(lost);
+    }
+
+    /**
+     * Writes one row per judgment. See {@link #unrepresentable(Dataset)} for what is left out.
+     *
+     * @param dataset the assessments
+     * @param out     where to write; flushed, not closed
+     */
+    public void write(Dataset dataset, Writer out) {
+        try (SequenceWriter rows = mapper.writer(schema).writeValues(new NonClosing(out))) {
+            for (Assessment a : dataset.assessments()) {
+                for (Judgment j : a.judgments()) {
+                    rows.write(new String[] {a.force(), a.cycle(), j.question(),
+                        j.grade().map(Grade::id).orElse(""), j.status().map(JudgmentStatus::id).orElse(""),
+                        j.updated().map(PartialDate::toString).orElse(""), j.carriedOverFrom().orElse("")});
+                }
+            }
+        }
+    }
+
+    /**
+     * @param dataset the assessments
+     * @return the grade table as text
+     */
+    public String write(Dataset dataset) {
+        java.io.StringWriter out = new java.io.StringWriter();
+        write(dataset, out);
+        return out.toString();
+    }
+
+    /** Keeps the caller's writer open when the CSV writer closes. */
+    private static final class NonClosing extends java.io.FilterWriter {
+        NonClosing(Writer out) {
+            super(out);
+        }
+
+        @Override
+        public void close() {
+            try {
+                flush();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+    }
+}
