@@ -258,7 +258,7 @@ public final class PeelJson {
     }
 
     private static PeelReadException notJson(JacksonException e, JsonParser parser, String source, long lineOffset) {
-        TokenStreamLocation l = e.getLocation() != null && e.getLocation().getLineNr() > 0
+        TokenStreamLocation l = e.getLocation() != null && e.getLocation().getLineNr() > 0 || parser == null
                 ? e.getLocation() : parser.currentLocation();
         String reason = e.getOriginalMessage();
         int cut = reason.indexOf('\n');
@@ -427,6 +427,52 @@ public final class PeelJson {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    // ---- catalogues --------------------------------------------------------------------------
+
+    /**
+     * Reads a catalogue, for example one that adds the rest of 2025–27 once HMICFRS publishes it.
+     * Strict: the first problem fails, naming its JSON Pointer.
+     *
+     * <pre>{@code
+     * Catalogue mine = PeelJson.standard().readCatalogue(Path.of("catalogue-2026.json"));
+     * Cycle c = Cycle.of("2025-27", mine);
+     * }</pre>
+     *
+     * @param file a catalogue document, as {@link #writeCatalogue(Catalogue)} writes one
+     * @return the catalogue
+     * @throws PeelReadException when the file cannot be read or does not describe a catalogue
+     */
+    public org.peelkit.model.Catalogue readCatalogue(Path file) {
+        String source = file.toString();
+        try {
+            return new CatalogueJson(compact).read(decode(bytes(file), source), source);
+        } catch (JacksonException e) {
+            throw notJson(e, null, source, 0);
+        }
+    }
+
+    /**
+     * @param json   a catalogue document
+     * @param source a name for the input in messages
+     * @return the catalogue
+     * @throws PeelReadException when the text does not describe a catalogue
+     */
+    public org.peelkit.model.Catalogue readCatalogue(String json, String source) {
+        try {
+            return new CatalogueJson(compact).read(json, source);
+        } catch (JacksonException e) {
+            throw notJson(e, null, source, 0);
+        }
+    }
+
+    /**
+     * @param catalogue a catalogue, e.g. {@code Catalogue.builtIn()} to start an updated one from
+     * @return its JSON document
+     */
+    public String writeCatalogue(org.peelkit.model.Catalogue catalogue) {
+        return new CatalogueJson(pretty).write(catalogue);
     }
 
     // ---- bytes and characters ----------------------------------------------------------------
