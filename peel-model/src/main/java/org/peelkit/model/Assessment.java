@@ -1,5 +1,8 @@
 package org.peelkit.model;
 
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -33,9 +36,15 @@ import java.util.Optional;
  * @param metrics   the metrics
  * @param source    where the data was taken from (a URI)
  */
-public record Assessment(String force, String cycle, Optional<PartialDate> published, Optional<String> inspector,
-                         boolean partial, List<Judgment> judgments, List<Finding> findings, List<Metric> metrics,
-                         Optional<String> source) {
+public record Assessment(@Pattern(regexp = Constraints.ID, message = Constraints.ID_MESSAGE) String force,
+                         @Pattern(regexp = Constraints.ID, message = Constraints.ID_MESSAGE) String cycle,
+                         Optional<PartialDate> published,
+                         Optional<@Pattern(regexp = Constraints.NOT_BLANK, message = Constraints.BLANK_MESSAGE) @Size(max = Constraints.MAX_TEXT, message = Constraints.LONG_MESSAGE) String> inspector,
+                         boolean partial,
+                         List<@Valid Judgment> judgments,
+                         List<@Valid Finding> findings,
+                         List<@Valid Metric> metrics,
+                         Optional<@Pattern(regexp = Constraints.NOT_BLANK, message = Constraints.BLANK_MESSAGE) @Size(max = Constraints.MAX_TEXT, message = Constraints.LONG_MESSAGE) String> source) {
 
     /** Checks that nothing is null, and copies the lists. */
     public Assessment {

@@ -1,5 +1,8 @@
 package org.peelkit.model;
 
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -20,8 +23,10 @@ import java.util.Optional;
  * @param accelerated     whether it went through the accelerated process
  * @param recommendations its recommendations; an empty list is held so that it can be reported
  */
-public record CauseOfConcern(Optional<String> question, String text, boolean accelerated,
-                             List<Recommendation> recommendations) implements Finding {
+public record CauseOfConcern(Optional<@Pattern(regexp = Constraints.QUESTION_ID, message = Constraints.QUESTION_ID_MESSAGE) String> question,
+                             @Pattern(regexp = Constraints.NOT_BLANK, message = Constraints.BLANK_MESSAGE) @Size(max = Constraints.MAX_TEXT, message = Constraints.LONG_MESSAGE) String text,
+                             boolean accelerated,
+                             List<@Valid Recommendation> recommendations) implements Finding {
 
     /** Checks that nothing is null, and copies the recommendations. */
     public CauseOfConcern {

@@ -1,5 +1,6 @@
 package org.peelkit.model;
 
+import jakarta.validation.Valid;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -18,7 +19,7 @@ import java.util.Optional;
  * @param assessments the assessments
  * @param monitoring  the monitoring periods
  */
-public record Dataset(List<Assessment> assessments, List<MonitoringPeriod> monitoring) {
+public record Dataset(List<@Valid Assessment> assessments, List<@Valid MonitoringPeriod> monitoring) {
 
     /** Copies the lists. */
     public Dataset {

@@ -1,0 +1,37 @@
+package org.peelkit.rules;
+
+import java.time.LocalDate;
+import org.peelkit.model.Assessment;
+import org.peelkit.model.CauseOfConcern;
+import org.peelkit.model.Cycle;
+import org.peelkit.model.Finding;
+
+/** PEEL-012: an accelerated cause of concern before 2021-22, when the accelerated process began. */
+final class AcceleratedFrom2021 extends CoreRule {
+
+    /** The accelerated cause-of-concern process came with PEEL 2021/22. */
+    static final LocalDate INTRODUCED = LocalDate.of(2021, 1, 1);
+
+    AcceleratedFrom2021() {
+        super("PEEL-012", Severity.ERROR, "an accelerated cause of concern before 2021-22");
+    }
+
+    @Override
+    public void check(RuleContext context) {
+        for (Assessment a : context.assessments()) {
+            var cycle = context.cycleOf(a);
+            if (cycle.isEmpty() || !cycle.get().window().first().isBefore(INTRODUCED)) {
+                continue;
+            }
+            String at = context.pointerOf(a);
+            for (int i = 0; i < a.findings().size(); i++) {
+                Finding f = a.findings().get(i);
+                if (f instanceof CauseOfConcern c && c.accelerated()) {
+                    Cycle cy = cycle.get();
+                    context.report(context.pointer(f, at + "/findings/" + i) + "/accelerated", "Cause of concern is "
+                            + "accelerated in " + cy.name() + ": the accelerated process began with PEEL 2021/22");
+                }
+            }
+        }
+    }
+}

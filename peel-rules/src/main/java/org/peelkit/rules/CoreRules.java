@@ -1,0 +1,22 @@
+package org.peelkit.rules;
+
+import java.util.List;
+
+/** The core rules PEEL-001 to PEEL-019 of {@code spec/validation-and-cli.md}, in order. */
+final class CoreRules {
+
+    static final String UNKNOWN_FIELD = "PEEL-018";
+
+    private CoreRules() {
+    }
+
+    static List<Rule> all() {
+        return List.of(new ForceInPeel(), new CycleKnown(), new GradeOnScale(), new QuestionKnown(),
+                new GradeWhereGraded(), new RequiredQuestionsJudged(), new QuestionJudgedOnce(), new GradeOrStatus(),
+                new CarriedOverFromEarlierCycle(), new CauseOfConcernHasRecommendations(),
+                new InadequateHasCauseOfConcern(), new AcceleratedFrom2021(), new DatesWithinCycle(),
+                new OneAssessmentPerForceAndCycle(), new MetricInRange(), new SignificanceByOneStandardDeviation(),
+                new MonitoringPeriodsInOrder(), new ReadProblemRule(UNKNOWN_FIELD, "a field the format does not define"),
+                new MalformedValues());
+    }
+}

@@ -1,0 +1,23 @@
+package org.peelkit.rules;
+
+import java.util.stream.Collectors;
+import org.peelkit.model.Assessment;
+import org.peelkit.model.Cycle;
+
+/** PEEL-002: the cycle is unknown. */
+final class CycleKnown extends CoreRule {
+
+    CycleKnown() {
+        super("PEEL-002", Severity.ERROR, "cycle unknown");
+    }
+
+    @Override
+    public void check(RuleContext context) {
+        for (Assessment a : context.assessments()) {
+            if (context.cycleOf(a).isEmpty()) {
+                context.report(context.pointerOf(a) + "/cycle", "Unknown cycle '" + a.cycle() + "': expected one of "
+                        + context.catalogue().cycles().stream().map(Cycle::id).collect(Collectors.joining(", ")));
+            }
+        }
+    }
+}

@@ -1,0 +1,73 @@
+package org.peelkit.rules;
+
+import java.util.Optional;
+import org.peelkit.model.Assessment;
+import org.peelkit.model.CauseOfConcern;
+import org.peelkit.model.Cycle;
+import org.peelkit.model.DateWindow;
+import org.peelkit.model.Finding;
+import org.peelkit.model.Judgment;
+import org.peelkit.model.PartialDate;
+
+/**
+ * PEEL-013: a date outside the cycle's window; an error before it, a warning after it. Checked:
+ * the publication date, each judgment's "last updated" date (against the window of the cycle it was
+ * carried over from, if any) and recommendations' due dates. Metric periods are not checked: reports
+ * use data from before their cycle.
+ */
+final class DatesWithinCycle extends CoreRule {
+
+    DatesWithinCycle() {
+        super("PEEL-013", Severity.ERROR, "a date outside the cycle's window (error before it, warning after it)");
+    }
+
+    @Override
+    public void check(RuleContext context) {
+        for (Assessment a : context.assessments()) {
+            var cycle = context.cycleOf(a);
+            if (cycle.isEmpty()) {
+                continue;
+            }
+            String at = context.pointerOf(a);
+            check(context, cycle.get(), a.published(), at + "/published", "publication date");
+            for (int i = 0; i < a.judgments().size(); i++) {
+                Judgment j = a.judgments().get(i);
+                Cycle own = j.carriedOverFrom().flatMap(context.catalogue()::cycle).orElse(cycle.get());
+                check(context, own, j.updated(), context.pointer(j, at + "/judgments/" + i) + "/updated",
+                        "\"last updated\" date");
+            }
+            for (int i = 0; i < a.findings().size(); i++) {
+                Finding f = a.findings().get(i);
+                if (f instanceof CauseOfConcern c) {
+                    String fp = context.pointer(f, at + "/findings/" + i);
+                    for (int r = 0; r < c.recommendations().size(); r++) {
+                        var rec = c.recommendations().get(r);
+                        checkDue(context, cycle.get(), rec.due(), context.pointer(rec, fp + "/recommendations/" + r) + "/due");
+                    }
+                }
+            }
+        }
+    }
+
+    private static void check(RuleContext context, Cycle cycle, Optional<PartialDate> date, String path, String what) {
+        if (date.isEmpty()) {
+            return;
+        }
+        DateWindow w = cycle.window();
+        switch (w.locate(date.get())) {
+            case BEFORE -> context.report(Severity.ERROR, path, "The " + what + " " + date.get() + " is before "
+                    + cycle.name() + ", whose dates run from " + w.first() + " to " + w.last());
+            case AFTER, ACROSS -> context.report(Severity.WARNING, path, "The " + what + " " + date.get()
+                    + " is after the window of " + cycle.name() + " (" + w.first() + " to " + w.last() + ")");
+            default -> {
+            }
+        }
+    }
+
+    private static void checkDue(RuleContext context, Cycle cycle, Optional<PartialDate> due, String path) {
+        if (due.isPresent() && cycle.window().locate(due.get()) == DateWindow.Position.BEFORE) {
+            context.report(Severity.ERROR, path, "The due date " + due.get() + " is before " + cycle.name()
+                    + ", whose dates start on " + cycle.window().first());
+        }
+    }
+}

@@ -1,0 +1,35 @@
+package org.peelkit.rules;
+
+import java.util.Optional;
+import org.peelkit.model.Assessment;
+import org.peelkit.model.Force;
+import org.peelkit.model.MonitoringPeriod;
+
+/** PEEL-001: the force is unknown, or a known force outside PEEL. */
+final class ForceInPeel extends CoreRule {
+
+    ForceInPeel() {
+        super("PEEL-001", Severity.ERROR, "force unknown, or a known force outside PEEL");
+    }
+
+    @Override
+    public void check(RuleContext context) {
+        for (Assessment a : context.assessments()) {
+            check(context, a.force(), context.pointerOf(a) + "/force");
+        }
+        for (int i = 0; i < context.monitoring().size(); i++) {
+            MonitoringPeriod m = context.monitoring().get(i);
+            check(context, m.force(), context.pointer(m, "/monitoring/" + i) + "/force");
+        }
+    }
+
+    private static void check(RuleContext context, String id, String path) {
+        Optional<Force> force = context.catalogue().force(id);
+        if (force.isEmpty()) {
+            context.report(path, "Unknown force '" + id + "': expected a police.uk force id such as metropolitan");
+        } else if (!force.get().inPeelScope()) {
+            context.report(path, "Force '" + id + "' (" + force.get().name() + ") is outside PEEL: PEEL assesses "
+                    + "the " + context.catalogue().peelForces().size() + " territorial forces of England and Wales");
+        }
+    }
+}

@@ -1,0 +1,30 @@
+package org.peelkit.rules;
+
+import org.peelkit.model.Assessment;
+import org.peelkit.model.Judgment;
+
+/** PEEL-008: a judgment with both grade and status, or neither. */
+final class GradeOrStatus extends CoreRule {
+
+    GradeOrStatus() {
+        super("PEEL-008", Severity.ERROR, "a judgment with both grade and status, or neither");
+    }
+
+    @Override
+    public void check(RuleContext context) {
+        for (Assessment a : context.assessments()) {
+            String at = context.pointerOf(a);
+            for (int i = 0; i < a.judgments().size(); i++) {
+                Judgment j = a.judgments().get(i);
+                String path = context.pointer(j, at + "/judgments/" + i);
+                if (j.grade().isPresent() && j.status().isPresent()) {
+                    context.report(path, "Judgment of '" + j.question() + "' has both the grade '" + j.grade().get().id()
+                            + "' and the status '" + j.status().get().id() + "': give one of them");
+                } else if (j.grade().isEmpty() && j.status().isEmpty()) {
+                    context.report(path, "Judgment of '" + j.question()
+                            + "' has neither a grade nor a status: give one of them");
+                }
+            }
+        }
+    }
+}

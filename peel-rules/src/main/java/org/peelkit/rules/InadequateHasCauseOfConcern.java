@@ -1,0 +1,31 @@
+package org.peelkit.rules;
+
+import java.util.Optional;
+import org.peelkit.model.Assessment;
+import org.peelkit.model.CauseOfConcern;
+import org.peelkit.model.Cycle;
+import org.peelkit.model.Grade;
+import org.peelkit.model.Judgment;
+
+/** PEEL-011: an inadequate grade with no cause of concern on that question, in an assessment that lists findings. */
+final class InadequateHasCauseOfConcern extends JudgmentRule {
+
+    InadequateHasCauseOfConcern() {
+        super("PEEL-011", Severity.WARNING,
+                "an inadequate grade with no cause of concern on that question, in an assessment that lists findings");
+    }
+
+    @Override
+    void check(RuleContext context, Assessment assessment, Cycle cycle, Judgment judgment, String path) {
+        if (assessment.findings().isEmpty() || judgment.grade().filter(g -> g == Grade.INADEQUATE).isEmpty()) {
+            return;
+        }
+        Optional<String> question = Optional.of(judgment.question());
+        boolean concern = assessment.findings().stream()
+                .anyMatch(f -> f instanceof CauseOfConcern && f.question().equals(question));
+        if (!concern) {
+            context.report(path + "/grade", "Question '" + judgment.question() + "' is graded inadequate, but the "
+                    + "assessment lists no cause of concern on it: inadequate means HMICFRS has causes of concern");
+        }
+    }
+}

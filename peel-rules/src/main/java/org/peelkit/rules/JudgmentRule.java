@@ -1,0 +1,32 @@
+package org.peelkit.rules;
+
+import org.peelkit.model.Assessment;
+import org.peelkit.model.Cycle;
+import org.peelkit.model.Judgment;
+
+/**
+ * A built-in rule that looks at each judgment of each assessment whose cycle the catalogue knows.
+ */
+abstract class JudgmentRule extends CoreRule {
+
+    JudgmentRule(String id, Severity severity, String description) {
+        super(id, severity, description);
+    }
+
+    @Override
+    public final void check(RuleContext context) {
+        for (Assessment a : context.assessments()) {
+            var cycle = context.cycleOf(a);
+            if (cycle.isEmpty()) {
+                continue;
+            }
+            String at = context.pointerOf(a);
+            for (int i = 0; i < a.judgments().size(); i++) {
+                Judgment j = a.judgments().get(i);
+                check(context, a, cycle.get(), j, context.pointer(j, at + "/judgments/" + i));
+            }
+        }
+    }
+
+    abstract void check(RuleContext context, Assessment assessment, Cycle cycle, Judgment judgment, String path);
+}

@@ -1,0 +1,133 @@
+package org.peelkit.rules;
+
+import java.util.List;
+import java.util.Optional;
+import org.peelkit.io.SourceMap;
+import org.peelkit.model.Assessment;
+import org.peelkit.model.Catalogue;
+import org.peelkit.model.Cycle;
+import org.peelkit.model.MonitoringPeriod;
+
+/**
+ * What a {@link Rule} sees: the document's assessments and monitoring periods, the catalogue to
+ * check them against, their JSON Pointers, and where to report. One context per rule and
+ * document; not shared between threads.
+ *
+ * <pre>{@code
+ * public void check(RuleContext context) {
+ *     for (Assessment a : context.assessments()) {
+ *         String at = context.pointerOf(a);
+ *         for (int i = 0; i < a.judgments().size(); i++) {
+ *             Judgment j = a.judgments().get(i);
+ *             String path = context.pointer(j, at + "/judgments/" + i);
+ *             ...
+ *             context.report(path + "/grade", "Grade 'x' is ...");
+ *         }
+ *     }
+ * }
+ * }</pre>
+ */
+public final class RuleContext {
+
+    private final Document document;
+    private final Rule rule;
+    private final FindingSink sink;
+
+    RuleContext(Document document, Rule rule, FindingSink sink) {
+        this.document = document;
+        this.rule = rule;
+        this.sink = sink;
+    }
+
+    /** @return the catalogue the document is checked against */
+    public Catalogue catalogue() {
+        return document.catalogue();
+    }
+
+    /** @return the assessments, in document order */
+    public List<Assessment> assessments() {
+        return document.dataset().assessments();
+    }
+
+    /** @return the monitoring periods, in document order */
+    public List<MonitoringPeriod> monitoring() {
+        return document.dataset().monitoring();
+    }
+
+    /**
+     * @param assessment an assessment of this document
+     * @return its cycle, when the catalogue knows it
+     */
+    public Optional<Cycle> cycleOf(Assessment assessment) {
+        return document.catalogue().cycle(assessment.cycle());
+    }
+
+    /**
+     * @param assessment an assessment of this document
+     * @return its JSON Pointer: {@code ""} in an assessment document, {@code /assessments/3} in a dataset
+     */
+    public String pointerOf(Assessment assessment) {
+        return document.pointerOf(assessment);
+    }
+
+    /**
+     * The JSON Pointer of a value of the document: where it was read from, or else the fallback
+     * (for objects built in code, or when a bad element before it was left out while reading).
+     *
+     * @param modelObject a judgment, finding, metric, recommendation or monitoring period
+     * @param fallback    the pointer its position in the model gives
+     * @return the pointer
+     */
+    public String pointer(Object modelObject, String fallback) {
+        return document.sourceMap().pointerOf(modelObject).orElse(fallback);
+    }
+
+    /**
+     * Reports a finding with the rule's severity.
+     *
+     * @param path    JSON Pointer to the most specific value at fault
+     * @param message one sentence naming the value found and what was expected
+     */
+    public void report(String path, String message) {
+        sink.add(rule, rule.severity(), path, message);
+    }
+
+    /**
+     * Reports a finding with a severity of its own (for rules whose severity depends on the case,
+     * such as PEEL-013), unless the validator's configuration overrides the rule's severity.
+     *
+     * @param severity the severity
+     * @param path     JSON Pointer to the most specific value at fault
+     * @param message  one sentence naming the value found and what was expected
+     */
+    public void report(Severity severity, String path, String message) {
+        sink.add(rule, severity, path, message);
+    }
+
+    /** The document being validated, with what is known of where its values stood. */
+    record Document(Catalogue catalogue, org.peelkit.model.Dataset dataset, SourceMap sourceMap,
+                    boolean assessmentDocument) {
+
+        String pointerOf(Assessment a) {
+            Optional<String> bound = sourceMap.pointerOf(a);
+            if (bound.isPresent()) {
+                return bound.get();
+            }
+            if (assessmentDocument) {
+                return "";
+            }
+            List<Assessment> all = dataset.assessments();
+            for (int i = 0; i < all.size(); i++) {
+                if (all.get(i) == a) {
+                    return "/assessments/" + i;
+                }
+            }
+            return "/assessments/" + all.indexOf(a);
+        }
+    }
+
+    /** Where findings go. */
+    interface FindingSink {
+        void add(Rule rule, Severity severity, String path, String message);
+    }
+}
