@@ -11,8 +11,8 @@ import org.peelkit.model.PartialDate;
 
 /**
  * PEEL-013: a date outside the cycle's window; an error before it, a warning after it. Checked:
- * the publication date, each judgment's "last updated" date (against the window of the cycle it was
- * carried over from, if any) and recommendations' due dates. Metric periods are not checked: reports
+ * the publication date, each judgment's "last updated" date and recommendations' due dates (only
+ * before the window: a recommendation may fall due after the cycle). Metric periods are not checked: reports
  * use data from before their cycle.
  */
 final class DatesWithinCycle extends CoreRule {
@@ -32,8 +32,7 @@ final class DatesWithinCycle extends CoreRule {
             check(context, cycle.get(), a.published(), at + "/published", "publication date");
             for (int i = 0; i < a.judgments().size(); i++) {
                 Judgment j = a.judgments().get(i);
-                Cycle own = j.carriedOverFrom().flatMap(context.catalogue()::cycle).orElse(cycle.get());
-                check(context, own, j.updated(), context.pointer(j, at + "/judgments/" + i) + "/updated",
+                check(context, cycle.get(), j.updated(), context.pointer(j, at + "/judgments/" + i) + "/updated",
                         "\"last updated\" date");
             }
             for (int i = 0; i < a.findings().size(); i++) {
