@@ -1,0 +1,123 @@
+package org.peelkit.examples;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.peelkit.io.PeelReadException;
+import org.peelkit.rules.ValidationFinding;
+import org.peelkit.rules.ValidationReport;
+import org.peelkit.rules.Validator;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * {@code peel validate [--format text|json] [--strict] [FILE ...]}: every finding of every file;
+ * with no FILE, the bundled dataset; {@code -} reads standard input.
+ *
+ * <pre>{@code
+ * peel validate data.json          # data.json:7:45: error PEEL-003 /judgments/2/grade Grade 'adequate' ...
+ * }</pre>
+ */
+@Command(name = "validate", mixinStandardHelpOptions = true,
+        description = "Validate PEEL JSON documents, JSON Lines (.jsonl, .ndjson) or CSV grade tables (.csv). "
+                + "With no FILE, the bundled Metropolitan Police Service dataset; \"-\" reads standard input.")
+final class ValidateCommand implements Callable<Integer> {
+
+    /** Output formats. */
+    enum Format { text, json }
+
+    @Option(names = "--format", defaultValue = "text", description = "text (default) or json")
+    private Format format;
+
+    @Option(names = "--strict", description = "treat warnings as errors")
+    private boolean strict;
+
+    @Parameters(arity = "0..*", paramLabel = "FILE", description = "files to validate")
+    private List<String> files = new ArrayList<>();
+
+    @Spec
+    private CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        Validator validator = strict ? Validator.builder().strict(true).build() : Validator.standard();
+        List<ValidationReport> reports = new ArrayList<>();
+        boolean unreadable = false;
+        List<String> inputs = files.isEmpty() ? List.of(Inputs.BUNDLED) : files;
+        for (String file : inputs) {
+            try {
+                reports.add(validate(validator, file));
+            } catch (PeelReadException e) {
+                spec.commandLine().getErr().println("peel: " + e.getMessage());
+                unreadable = true;
+            }
+        }
+        long errors = reports.stream().mapToLong(r -> r.errors().size()).sum();
+        long warnings = reports.stream().mapToLong(r -> r.warnings().size()).sum();
+        if (format == Format.json) {
+            printJson(reports, errors, warnings);
+        } else {
+            printText(reports, errors, warnings);
+        }
+        return unreadable ? PeelCommand.UNREADABLE : errors > 0 ? PeelCommand.ERRORS : PeelCommand.OK;
+    }
+
+    private static ValidationReport validate(Validator validator, String file) {
+        if (file.equals(Inputs.BUNDLED)) {
+            return validator.validateDocument(Inputs.bundled(), Inputs.BUNDLED);
+        }
+        if (file.equals("-")) {
+            return validator.validateDocument(System.in, "<stdin>");
+        }
+        return validator.validate(Path.of(file));
+    }
+
+    private void printText(List<ValidationReport> reports, long errors, long warnings) {
+        var out = spec.commandLine().getOut();
+        for (ValidationReport r : reports) {
+            for (ValidationFinding f : r.findings()) {
+                out.println(r.source() + ":" + (f.line().isPresent() ? f.line().getAsLong() : "-") + ":"
+                        + (f.column().isPresent() ? f.column().getAsLong() : "-") + ": " + f.severity().id() + " "
+                        + f.rule() + " " + Inputs.pointer(f.path()) + " " + f.message());
+            }
+        }
+        long assessments = reports.stream().mapToLong(ValidationReport::assessments).sum();
+        out.println("peel: " + plural(reports.size(), "file") + ", " + plural(assessments, "assessment") + ": "
+                + plural(errors, "error") + ", " + plural(warnings, "warning") + (errors == 0 ? ": valid" : ": invalid"));
+    }
+
+    private void printJson(List<ValidationReport> reports, long errors, long warnings) {
+        JsonMapper mapper = JsonMapper.builder().build();
+        ObjectNode root = mapper.createObjectNode();
+        root.put("valid", errors == 0);
+        root.put("errors", errors);
+        root.put("warnings", warnings);
+        root.put("files", reports.size());
+        root.put("assessments", reports.stream().mapToLong(ValidationReport::assessments).sum());
+        ArrayNode findings = root.putArray("findings");
+        for (ValidationReport r : reports) {
+            for (ValidationFinding f : r.findings()) {
+                ObjectNode n = findings.addObject();
+                n.put("file", r.source());
+                n.put("severity", f.severity().id());
+                n.put("rule", f.rule());
+                n.put("path", f.path());
+                f.line().ifPresent(l -> n.put("line", l));
+                f.column().ifPresent(c -> n.put("column", c));
+                n.put("message", f.message());
+            }
+        }
+        spec.commandLine().getOut().println(mapper.writeValueAsString(root));
+    }
+
+    private static String plural(long n, String word) {
+        return n + " " + word + (n == 1 ? "" : "s");
+    }
+}

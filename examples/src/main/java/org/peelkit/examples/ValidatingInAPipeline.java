@@ -1,0 +1,54 @@
+package org.peelkit.examples;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import org.peelkit.io.PeelJson;
+import org.peelkit.model.Dataset;
+import org.peelkit.rules.ValidationFinding;
+import org.peelkit.rules.ValidationReport;
+import org.peelkit.rules.Validator;
+
+/**
+ * Example: validating report data in a publishing pipeline. The data arrives as JSON Lines; one
+ * validator, built once and shared, checks it as a stream and the pipeline stops on any error.
+ *
+ * <pre>{@code
+ * java -cp examples/target/peel.jar org.peelkit.examples.ValidatingInAPipeline
+ * }</pre>
+ */
+public final class ValidatingInAPipeline {
+
+    private ValidatingInAPipeline() {
+    }
+
+    /** @param args none */
+    public static void main(String[] args) {
+        boolean publish = run(new PrintWriter(System.out, true, StandardCharsets.UTF_8));
+        System.exit(publish ? 0 : 1);
+    }
+
+    /**
+     * @param out where to print
+     * @return whether the data may be published
+     */
+    public static boolean run(PrintWriter out) {
+        // Stand-in for the pipeline's input: the bundled assessments as JSON Lines, with one bad line
+        Dataset met = PeelJson.standard().readDocument(Inputs.bundled(), Inputs.BUNDLED).value().orElseThrow();
+        ByteArrayOutputStream lines = new ByteArrayOutputStream();
+        PeelJson.standard().writeLines(met.assessments(), lines);
+        String input = lines.toString(StandardCharsets.UTF_8)
+                .replace("\"cycle\":\"2017\"", "\"cycle\":\"2017\",\"grade\":\"good\"");
+
+        ValidationReport report = Validator.standard().validateLines(
+                new ByteArrayInputStream(input.getBytes(StandardCharsets.UTF_8)), "incoming.jsonl");
+        for (ValidationFinding f : report.findings()) {
+            out.println(report.source() + ":" + f.line().orElse(0) + ": " + f.severity().id() + " " + f.rule() + " "
+                    + f.path() + " " + f.message());
+        }
+        out.println(report.assessments() + " assessments checked; " + (report.isValid() ? "publishing" : "not publishing"));
+        out.flush();
+        return report.isValid();
+    }
+}
