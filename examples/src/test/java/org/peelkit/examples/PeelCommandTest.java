@@ -82,6 +82,17 @@ class PeelCommandTest {
     }
 
     @Test
+    void theReadmesBrokenSampleGivesTheFindingsTheReadmeShows() {
+        CommandRun r = CommandRun.of("validate", "samples/broken.json");
+        assertEquals(1, r.status(), r::toString);
+        assertEquals(List.of("5:16 PEEL-013", "6:13 PEEL-018", "8:44 PEEL-003", "9:41 PEEL-019", "10:5 PEEL-008",
+                        "11:73 PEEL-011", "14:5 PEEL-010", "14:134 PEEL-012"),
+                r.out().lines().filter(l -> l.startsWith("samples/broken.json:"))
+                        .map(l -> l.split(":")[1] + ":" + l.split(":")[2] + " " + l.split(" ")[2]).toList());
+        assertTrue(r.out().endsWith("peel: 1 file, 1 assessment: 7 errors, 1 warning: invalid\n"), r.out());
+    }
+
+    @Test
     void textFindingsAreOneLinePerFindingThenASummary() throws IOException {
         Path file = write("m.json", """
                 {"force": "metropolitan", "cycle": "2016", "partial": true,
