@@ -23,7 +23,7 @@ import org.peelkit.testkit.Seed;
  *
  * @param catalogue the catalogue the data uses
  * @param dataset   the dataset
- * @param json      its canonical PEEL JSON, UTF-8
+ * @param json      the dataset as a PEEL JSON document without indentation, UTF-8
  */
 public record BenchmarkData(Catalogue catalogue, Dataset dataset, byte[] json) {
 
@@ -44,6 +44,15 @@ public record BenchmarkData(Catalogue catalogue, Dataset dataset, byte[] json) {
         }
         Catalogue catalogue = Catalogue.of(builtIn.cycles(), all);
         Dataset dataset = PeelGenerator.of(catalogue).dataset(new Seed(SEED), assessments);
-        return new BenchmarkData(catalogue, dataset, PeelJson.standard().write(dataset).getBytes(StandardCharsets.UTF_8));
+        return new BenchmarkData(catalogue, dataset, compact(dataset).getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** The dataset document without indentation, as a pipeline would exchange it. */
+    static String compact(Dataset dataset) {
+        StringBuilder json = new StringBuilder("{\"peel\":\"1\",\"assessments\":[");
+        for (int i = 0; i < dataset.assessments().size(); i++) {
+            json.append(i == 0 ? "" : ",").append(PeelJson.standard().writeLine(dataset.assessments().get(i)));
+        }
+        return json.append("]}").toString();
     }
 }
