@@ -2,13 +2,12 @@ package org.peelkit.io;
 
 import java.math.BigDecimal;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Deque;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalLong;
-import java.util.Set;
-import java.util.function.Function;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.peelkit.model.PartialDate;
@@ -19,65 +18,145 @@ import tools.jackson.core.JsonToken;
 import tools.jackson.core.TokenStreamLocation;
 
 /**
- * Walks a parser token by token, keeping the JSON Pointer of each value, recording its location,
- * and turning every type mismatch, null, duplicate key and unknown word into a located
- * {@link ReadProblem} instead of an exception. Not thread-safe: one per document.
+ * Walks a parser token by token, keeping the path to the current value, and turning every type
+ * mismatch, null, duplicate key and unknown word into a located {@link ReadProblem} instead of an
+ * exception. JSON Pointers are built only when a problem or a model object needs one. Not
+ * thread-safe: one per document.
  */
 final class JsonCursor {
+
+    /** Each vocabulary's words by id, built once per enum. */
+    private static final ClassValue<java.util.Map<String, Object>> WORDS = new ClassValue<>() {
+        @Override
+        protected java.util.Map<String, Object> computeValue(Class<?> type) {
+            java.util.Map<String, Object> words = new java.util.HashMap<>();
+            for (Object value : type.getEnumConstants()) {
+                words.put(((Vocabulary) value).id(), value);
+            }
+            return java.util.Map.copyOf(words);
+        }
+    };
 
     /** Largest number of digits before or after the decimal point a number may have. */
     private static final int MAX_DIGITS = 18;
 
+    /** Turns the column a parser reports into a character column: identity for text, a conversion for UTF-8 bytes. */
+    interface Columns {
+        /** Columns of a parser reading characters. */
+        Columns CHARS = (line, column) -> column;
+
+        long column(long line, long parserColumn);
+    }
+
+    /** An object being read: where it started and the field names seen so far. */
+    static final class Frame {
+        final long line;
+        final long rawColumn;
+        final List<String> names = new ArrayList<>(8);
+        boolean fieldOnPath;
+
+        Frame(long line, long rawColumn) {
+            this.line = line;
+            this.rawColumn = rawColumn;
+        }
+
+        boolean has(String name) {
+            int hash = name.hashCode();
+            for (int i = 0; i < names.size(); i++) {
+                String n = names.get(i);
+                if (n == name || (n.hashCode() == hash && n.equals(name))) {
+                    return true;
+                }
+            }
+            return false;
+        }
+    }
+
     private final JsonParser parser;
     private final List<ReadProblem> problems;
     private final SourceMap map;
-    private final Deque<Set<String>> seenNames = new ArrayDeque<>();
     private final long lineOffset;
-    private String fieldPointer = "";
+    private final Columns columns;
+    private final List<String> path = new ArrayList<>();
+    private final Deque<Frame> frames = new ArrayDeque<>();
+    /** Per open array: how many of its elements were left out so far. */
+    private final Deque<int[]> dropped = new ArrayDeque<>();
+    private Frame last;
 
     /**
      * @param lineOffset added to every line the parser reports: for a JSON Lines file, the line
      *                   before the one being parsed
      */
-    JsonCursor(JsonParser parser, List<ReadProblem> problems, SourceMap map, long lineOffset) {
+    JsonCursor(JsonParser parser, List<ReadProblem> problems, SourceMap map, long lineOffset, Columns columns) {
         this.parser = parser;
         this.problems = problems;
         this.map = map;
         this.lineOffset = lineOffset;
+        this.columns = columns;
     }
 
-    SourceMap map() {
-        return map;
+    /** A place as the parser reports it; its column is converted to characters only when reported. */
+    record Place(long line, long rawColumn) {
+    }
+
+    private SourceMap.Location located(long parserLine, long rawColumn) {
+        return new SourceMap.Location(parserLine + lineOffset, columns.column(parserLine, rawColumn));
     }
 
     JsonToken token() {
         return parser.currentToken();
     }
 
-    JsonToken next() {
-        return parser.nextToken();
+    /** @return the JSON Pointer of the current value */
+    String pointer() {
+        if (path.isEmpty()) {
+            return "";
+        }
+        StringBuilder s = new StringBuilder(path.size() * 12);
+        for (String segment : path) {
+            s.append('/').append(segment);
+        }
+        return s.toString();
     }
 
-    /** Records where the current value stands. */
-    void mark(String pointer) {
+    /**
+     * Notes that a model object was read from the current value, where its position in the model
+     * does not give its pointer: at the top level, or after an element of its list was left out.
+     */
+    void bind(Object modelObject) {
+        if (path.isEmpty() || (!dropped.isEmpty() && dropped.peek()[0] > 0)) {
+            map.bind(modelObject, pointer());
+        }
+    }
+
+    /** @return where the current token starts */
+    Place here() {
         TokenStreamLocation l = parser.currentTokenLocation();
-        map.put(pointer, l.getLineNr() + lineOffset, l.getColumnNr());
+        return new Place(l.getLineNr(), l.getColumnNr());
     }
 
     /** Reports a problem at the current token. */
-    void problem(String rule, String pointer, String message) {
+    void problem(String rule, String message) {
         TokenStreamLocation l = parser.currentTokenLocation();
-        problems.add(new ReadProblem(rule, pointer, l.getLineNr() + lineOffset, l.getColumnNr(), message));
+        SourceMap.Location at = located(l.getLineNr(), l.getColumnNr());
+        problems.add(new ReadProblem(rule, pointer(), at.line(), at.column(), message));
     }
 
-    /** Reports a problem at where {@code pointer} was marked, or at the current token. */
-    void problemAt(String pointer, String message) {
-        Optional<SourceMap.Location> at = map.location(pointer);
-        if (at.isPresent()) {
-            problems.add(new ReadProblem(ReadProblem.MALFORMED_VALUE, pointer, at.get().line(), at.get().column(), message));
-        } else {
-            problem(ReadProblem.MALFORMED_VALUE, pointer, message);
-        }
+    /** Reports a problem at a given pointer and place. */
+    void problem(String rule, String pointer, Place place, String message) {
+        SourceMap.Location at = located(place.line(), place.rawColumn());
+        problems.add(new ReadProblem(rule, pointer, at.line(), at.column(), message));
+    }
+
+    /** Reports a problem with the object just read, at its start. */
+    void objectProblem(String message) {
+        SourceMap.Location at = located(last.line, last.rawColumn);
+        problems.add(new ReadProblem(ReadProblem.MALFORMED_VALUE, pointer(), at.line(), at.column(), message));
+    }
+
+    /** @return the object {@link #nextField} finished last */
+    Frame lastObject() {
+        return last;
     }
 
     /** Skips the current value, with its children. */
@@ -85,163 +164,164 @@ final class JsonCursor {
         parser.skipChildren();
     }
 
-    /**
-     * Checks that the current value is an object and starts reading its fields; otherwise reports
-     * it and skips it.
-     */
-    boolean beginObject(String pointer, String what) {
+    /** Checks that the current value is an object and starts reading its fields; otherwise reports and skips it. */
+    boolean beginObject(String what) {
         if (token() != JsonToken.START_OBJECT) {
-            problem(ReadProblem.MALFORMED_VALUE, pointer, "Expected " + what + " (an object), found " + describe());
+            problem(ReadProblem.MALFORMED_VALUE, "Expected " + what + " (an object), found " + describe());
             skip();
             return false;
         }
-        seenNames.push(new HashSet<>());
+        TokenStreamLocation l = parser.currentTokenLocation();
+        frames.push(new Frame(l.getLineNr(), l.getColumnNr()));
         return true;
     }
 
     /**
      * Moves to the next field of the object begun last, reporting and passing over duplicates and
-     * nulls. Leaves the parser on the field's value.
+     * nulls. Leaves the parser on the field's value, and the field on the path.
      *
      * @return the field name, or null at the end of the object
      */
-    String nextField(String objectPointer) {
+    String nextField() {
+        Frame frame = frames.peek();
         while (true) {
+            if (frame.fieldOnPath) {
+                path.remove(path.size() - 1);
+                frame.fieldOnPath = false;
+            }
             String name = parser.nextName();
             if (name == null) {
-                seenNames.pop();
+                last = frames.pop();
                 return null;
             }
             parser.nextToken();
-            String pointer = objectPointer + "/" + escape(name);
-            mark(pointer);
-            if (!seenNames.peek().add(name)) {
-                problem(ReadProblem.MALFORMED_VALUE, pointer, "Duplicate field '" + name
+            path.add(escape(name));
+            frame.fieldOnPath = true;
+            if (frame.has(name)) {
+                problem(ReadProblem.MALFORMED_VALUE, "Duplicate field '" + name
                         + "': a field may appear only once in an object");
                 skip();
                 continue;
             }
+            frame.names.add(name);
             if (token() == JsonToken.VALUE_NULL) {
-                problem(ReadProblem.MALFORMED_VALUE, pointer, "Field '" + name
+                problem(ReadProblem.MALFORMED_VALUE, "Field '" + name
                         + "' is null: null is never a value in PEEL JSON, leave the field out instead");
                 continue;
             }
-            fieldPointer = pointer;
             return name;
         }
     }
 
-    /** @return the JSON Pointer of the field {@link #nextField} moved to */
-    String fieldPointer() {
-        return fieldPointer;
-    }
-
     /** Reports the current field as one the format does not define, and skips it. */
     void unknownField(String name, String where) {
-        problem(ReadProblem.UNKNOWN_FIELD, fieldPointer, "Unknown field '" + name + "' in " + where
-                + ": PEEL JSON format 1 does not define it");
+        problem(ReadProblem.UNKNOWN_FIELD, "Unknown field '" + name + "' in " + where + ": PEEL JSON format 1 does not define it");
         skip();
     }
 
-    Optional<String> string(String pointer) {
+    Optional<String> string() {
         if (token() != JsonToken.VALUE_STRING) {
-            return mismatch(pointer, "a string");
+            return mismatch("a string");
         }
         return Optional.of(parser.getString());
     }
 
-    Optional<Boolean> bool(String pointer) {
+    Optional<Boolean> bool() {
         JsonToken t = token();
         if (t != JsonToken.VALUE_TRUE && t != JsonToken.VALUE_FALSE) {
-            return mismatch(pointer, "true or false");
+            return mismatch("true or false");
         }
         return Optional.of(t == JsonToken.VALUE_TRUE);
     }
 
-    Optional<BigDecimal> decimal(String pointer) {
+    Optional<BigDecimal> decimal() {
         JsonToken t = token();
         if (t != JsonToken.VALUE_NUMBER_INT && t != JsonToken.VALUE_NUMBER_FLOAT) {
-            return mismatch(pointer, "a number");
+            return mismatch("a number");
         }
         String text = parser.getString();
         BigDecimal value;
         try {
             value = new BigDecimal(text);
         } catch (NumberFormatException | ArithmeticException e) {
-            problem(ReadProblem.MALFORMED_VALUE, pointer, "Number " + text + " cannot be read");
+            problem(ReadProblem.MALFORMED_VALUE, "Number " + text + " cannot be read");
             return Optional.empty();
         }
         if (value.precision() - value.scale() > MAX_DIGITS || value.scale() > MAX_DIGITS) {
-            problem(ReadProblem.MALFORMED_VALUE, pointer, "Number " + text + " is out of range: at most "
+            problem(ReadProblem.MALFORMED_VALUE, "Number " + text + " is out of range: at most "
                     + MAX_DIGITS + " digits before and after the decimal point");
             return Optional.empty();
         }
         return Optional.of(value);
     }
 
-    OptionalLong whole(String pointer) {
-        Optional<BigDecimal> value = decimal(pointer);
+    OptionalLong whole() {
+        Optional<BigDecimal> value = decimal();
         if (value.isEmpty()) {
             return OptionalLong.empty();
         }
         try {
             return OptionalLong.of(value.get().longValueExact());
         } catch (ArithmeticException e) {
-            problem(ReadProblem.MALFORMED_VALUE, pointer, "Expected a whole number, found " + parser.getString());
+            problem(ReadProblem.MALFORMED_VALUE, "Expected a whole number, found " + parser.getString());
             return OptionalLong.empty();
         }
     }
 
-    Optional<PartialDate> date(String pointer) {
-        Optional<String> text = string(pointer);
+    Optional<PartialDate> date() {
+        Optional<String> text = string();
         if (text.isEmpty()) {
             return Optional.empty();
         }
         try {
             return Optional.of(PartialDate.parse(text.get()));
         } catch (PeelParseException e) {
-            problem(ReadProblem.MALFORMED_VALUE, pointer, "Bad date '" + text.get()
+            problem(ReadProblem.MALFORMED_VALUE, "Bad date '" + text.get()
                     + "': expected YYYY, YYYY-MM or YYYY-MM-DD, a real calendar date");
             return Optional.empty();
         }
     }
 
     /** Reads a word of a closed vocabulary, reporting an unknown one with the words expected. */
-    <E extends Enum<E> & Vocabulary> Optional<E> word(String pointer, Class<E> type, String what) {
-        Optional<String> text = string(pointer);
+    <E extends Enum<E> & Vocabulary> Optional<E> word(Class<E> type, String what) {
+        Optional<String> text = string();
         if (text.isEmpty()) {
             return Optional.empty();
         }
-        Optional<E> value = Vocabulary.fromId(type, text.get());
+        Optional<E> value = Optional.ofNullable(type.cast(WORDS.get(type).get(text.get())));
         if (value.isEmpty()) {
             String expected = Stream.of(type.getEnumConstants()).map(Vocabulary::id).collect(Collectors.joining(", "));
-            problem(ReadProblem.MALFORMED_VALUE, pointer, "Unknown " + what + " '" + text.get() + "': expected one of "
-                    + expected);
+            problem(ReadProblem.MALFORMED_VALUE, "Unknown " + what + " '" + text.get() + "': expected one of " + expected);
         }
         return value;
     }
 
     /** Reads an array, element by element; elements that cannot be read are reported and left out. */
-    <T> Optional<List<T>> array(String pointer, Function<String, Optional<T>> element) {
+    <T> Optional<List<T>> array(Supplier<Optional<T>> element) {
         if (token() != JsonToken.START_ARRAY) {
-            return mismatch(pointer, "an array");
+            return mismatch("an array");
         }
-        List<T> values = new java.util.ArrayList<>();
+        List<T> values = new ArrayList<>();
+        int[] left = {0};
+        dropped.push(left);
         int index = 0;
-        while (next() != JsonToken.END_ARRAY) {
-            String at = pointer + "/" + index++;
-            mark(at);
+        while (parser.nextToken() != JsonToken.END_ARRAY) {
+            path.add(Integer.toString(index++));
+            Optional<T> value = Optional.empty();
             if (token() == JsonToken.VALUE_NULL) {
-                problem(ReadProblem.MALFORMED_VALUE, at, "Element is null: null is never a value in PEEL JSON");
-                continue;
+                problem(ReadProblem.MALFORMED_VALUE, "Element is null: null is never a value in PEEL JSON");
+            } else {
+                value = element.get();
             }
-            element.apply(at).ifPresent(values::add);
+            value.ifPresentOrElse(values::add, () -> left[0]++);
+            path.remove(path.size() - 1);
         }
+        dropped.pop();
         return Optional.of(values);
     }
 
-    private <T> Optional<T> mismatch(String pointer, String expected) {
-        problem(ReadProblem.MALFORMED_VALUE, pointer, "Expected " + expected + ", found " + describe());
+    private <T> Optional<T> mismatch(String expected) {
+        problem(ReadProblem.MALFORMED_VALUE, "Expected " + expected + ", found " + describe());
         skip();
         return Optional.empty();
     }

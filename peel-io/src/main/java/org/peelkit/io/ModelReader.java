@@ -40,98 +40,154 @@ final class ModelReader {
         this.c = cursor;
     }
 
-    Optional<Dataset> dataset(String ptr) {
-        if (!c.beginObject(ptr, "a dataset document")) {
+    /** A field read at the top level that belongs to one shape of document only. */
+    private record Placed(String name, String pointer, JsonCursor.Place at) {
+    }
+
+    /**
+     * Reads a document of either shape in one pass: a dataset when its top level has
+     * {@code "assessments"}, otherwise an assessment, given as a dataset of one.
+     */
+    Optional<Dataset> document() {
+        if (!c.beginObject("a PEEL JSON document")) {
             return Optional.empty();
         }
-        boolean version = false;
+        AssessmentFields a = new AssessmentFields();
         List<Assessment> assessments = null;
         List<MonitoringPeriod> monitoring = List.of();
-        for (String name = c.nextField(ptr); name != null; name = c.nextField(ptr)) {
-            String p = c.fieldPointer();
+        List<Placed> assessmentOnly = new ArrayList<>();
+        Placed monitoringField = null;
+        for (String name = c.nextField(); name != null; name = c.nextField()) {
             switch (name) {
-                case "peel" -> version = formatVersion(p);
-                case "assessments" -> assessments = c.array(p, at -> assessment(at, false)).orElse(null);
-                case "monitoring" -> monitoring = c.array(p, this::monitoring).orElse(List.of());
+                case "peel" -> formatVersion();
+                case "assessments" -> assessments = c.array(() -> assessment(false)).orElse(List.of());
+                case "monitoring" -> {
+                    monitoringField = new Placed(name, c.pointer(), c.here());
+                    monitoring = c.array(this::monitoring).orElse(List.of());
+                }
+                default -> {
+                    Placed placed = new Placed(name, c.pointer(), c.here());
+                    if (a.read(name)) {
+                        assessmentOnly.add(placed);
+                    } else {
+                        c.unknownField(name, "a PEEL JSON document");
+                    }
+                }
+            }
+        }
+        JsonCursor.Frame top = c.lastObject();
+        if (top.has("assessments")) {
+            for (Placed p : assessmentOnly) {
+                unknownAt(p, "a dataset");
+            }
+            if (!top.has("peel")) {
+                c.objectProblem("Missing required field 'peel' in a dataset document");
+            }
+            return Optional.of(new Dataset(assessments == null ? List.of() : assessments, monitoring));
+        }
+        if (monitoringField != null) {
+            unknownAt(monitoringField, "an assessment (monitoring belongs to a dataset document)");
+        }
+        return a.finish(top).map(x -> new Dataset(List.of(x), List.of()));
+    }
+
+    private void unknownAt(Placed p, String where) {
+        c.problem(ReadProblem.UNKNOWN_FIELD, p.pointer(), p.at(), "Unknown field '" + p.name() + "' in " + where
+                + ": PEEL JSON format 1 does not define it");
+    }
+
+    Optional<Dataset> dataset() {
+        if (!c.beginObject("a dataset document")) {
+            return Optional.empty();
+        }
+        List<Assessment> assessments = List.of();
+        List<MonitoringPeriod> monitoring = List.of();
+        for (String name = c.nextField(); name != null; name = c.nextField()) {
+            switch (name) {
+                case "peel" -> formatVersion();
+                case "assessments" -> assessments = c.array(() -> assessment(false)).orElse(List.of());
+                case "monitoring" -> monitoring = c.array(this::monitoring).orElse(List.of());
                 default -> c.unknownField(name, "a dataset");
             }
         }
-        if (!version) {
-            missing(ptr, "peel", "a dataset document");
-        }
-        if (assessments == null) {
-            missing(ptr, "assessments", "a dataset document");
-            assessments = List.of();
-        }
+        JsonCursor.Frame top = c.lastObject();
+        missing(top, "peel", "a dataset document");
+        missing(top, "assessments", "a dataset document");
         return Optional.of(new Dataset(assessments, monitoring));
     }
 
-    /** Reads {@code "peel": "1"}; returns whether the field was present. */
-    private boolean formatVersion(String p) {
-        c.string(p).ifPresent(v -> {
+    private void formatVersion() {
+        c.string().ifPresent(v -> {
             if (!FORMAT_VERSION.equals(v)) {
-                c.problem(ReadProblem.MALFORMED_VALUE, p, "Unsupported format version '" + v
+                c.problem(ReadProblem.MALFORMED_VALUE, "Unsupported format version '" + v
                         + "': this reader reads PEEL JSON format \"1\"");
             }
         });
-        return true;
     }
 
-    Optional<Assessment> assessment(String ptr, boolean topLevel) {
-        if (!c.beginObject(ptr, "an assessment")) {
+    Optional<Assessment> assessment(boolean topLevel) {
+        if (!c.beginObject("an assessment")) {
             return Optional.empty();
         }
-        String force = null;
-        String cycle = null;
-        Optional<PartialDate> published = Optional.empty();
-        Optional<String> inspector = Optional.empty();
-        boolean partial = false;
-        List<Judgment> judgments = null;
-        List<Finding> findings = List.of();
-        List<Metric> metrics = List.of();
-        Optional<String> source = Optional.empty();
-        for (String name = c.nextField(ptr); name != null; name = c.nextField(ptr)) {
-            String p = c.fieldPointer();
+        AssessmentFields a = new AssessmentFields();
+        for (String name = c.nextField(); name != null; name = c.nextField()) {
+            if (name.equals("peel") && topLevel) {
+                formatVersion();
+            } else if (name.equals("peel")) {
+                c.unknownField(name, "an assessment inside a dataset (\"peel\" stands at the top level only)");
+            } else if (!a.read(name)) {
+                c.unknownField(name, "an assessment");
+            }
+        }
+        return a.finish(c.lastObject());
+    }
+
+    /** The fields of an assessment object, as they are read. */
+    private final class AssessmentFields {
+        private String force;
+        private String cycle;
+        private Optional<PartialDate> published = Optional.empty();
+        private Optional<String> inspector = Optional.empty();
+        private boolean partial;
+        private List<Judgment> judgments = List.of();
+        private List<Finding> findings = List.of();
+        private List<Metric> metrics = List.of();
+        private Optional<String> source = Optional.empty();
+
+        /** Reads the value of a field of an assessment; false when the name is not one. */
+        boolean read(String name) {
             switch (name) {
-                case "peel" -> {
-                    if (topLevel) {
-                        formatVersion(p);
-                    } else {
-                        c.unknownField(name, "an assessment inside a dataset (\"peel\" stands at the top level only)");
-                    }
+                case "force" -> force = c.string().orElse(null);
+                case "cycle" -> cycle = c.string().orElse(null);
+                case "published" -> published = c.date();
+                case "inspector" -> inspector = c.string();
+                case "partial" -> partial = c.bool().orElse(false);
+                case "judgments" -> judgments = c.array(ModelReader.this::judgment).orElse(List.of());
+                case "findings" -> findings = c.array(ModelReader.this::finding).orElse(List.of());
+                case "metrics" -> metrics = c.array(ModelReader.this::metric).orElse(List.of());
+                case "source" -> source = c.string();
+                default -> {
+                    return false;
                 }
-                case "force" -> force = c.string(p).orElse(force);
-                case "cycle" -> cycle = c.string(p).orElse(cycle);
-                case "published" -> published = c.date(p);
-                case "inspector" -> inspector = c.string(p);
-                case "partial" -> partial = c.bool(p).orElse(false);
-                case "judgments" -> judgments = c.array(p, this::judgment).orElse(null);
-                case "findings" -> findings = c.array(p, this::finding).orElse(List.of());
-                case "metrics" -> metrics = c.array(p, this::metric).orElse(List.of());
-                case "source" -> source = c.string(p);
-                default -> c.unknownField(name, "an assessment");
             }
+            return true;
         }
-        if (judgments == null && c.map().location(ptr + "/judgments").isEmpty()) {
-            missing(ptr, "judgments", "an assessment");
-        }
-        if (force == null || cycle == null) {
-            if (force == null && c.map().location(ptr + "/force").isEmpty()) {
-                missing(ptr, "force", "an assessment");
+
+        Optional<Assessment> finish(JsonCursor.Frame frame) {
+            missing(frame, "judgments", "an assessment");
+            missing(frame, "force", "an assessment");
+            missing(frame, "cycle", "an assessment");
+            if (force == null || cycle == null) {
+                return Optional.empty();
             }
-            if (cycle == null && c.map().location(ptr + "/cycle").isEmpty()) {
-                missing(ptr, "cycle", "an assessment");
-            }
-            return Optional.empty();
+            Assessment a = new Assessment(force, cycle, published, inspector, partial, judgments, findings, metrics, source);
+            c.bind(a);
+            return Optional.of(a);
         }
-        Assessment a = new Assessment(force, cycle, published, inspector, partial,
-                judgments == null ? List.of() : judgments, findings, metrics, source);
-        c.map().bind(a, ptr);
-        return Optional.of(a);
     }
 
-    private Optional<Judgment> judgment(String ptr) {
-        if (!c.beginObject(ptr, "a judgment")) {
+    private Optional<Judgment> judgment() {
+        if (!c.beginObject("a judgment")) {
             return Optional.empty();
         }
         String question = null;
@@ -140,109 +196,107 @@ final class ModelReader {
         Optional<PartialDate> updated = Optional.empty();
         Optional<String> carriedOverFrom = Optional.empty();
         Optional<String> summary = Optional.empty();
-        for (String name = c.nextField(ptr); name != null; name = c.nextField(ptr)) {
-            String p = c.fieldPointer();
+        for (String name = c.nextField(); name != null; name = c.nextField()) {
             switch (name) {
-                case "question" -> question = c.string(p).orElse(null);
-                case "grade" -> grade = c.word(p, Grade.class, "grade");
-                case "status" -> status = c.word(p, JudgmentStatus.class, "status");
-                case "updated" -> updated = c.date(p);
-                case "carriedOverFrom" -> carriedOverFrom = c.string(p);
-                case "summary" -> summary = c.string(p);
+                case "question" -> question = c.string().orElse(null);
+                case "grade" -> grade = c.word(Grade.class, "grade");
+                case "status" -> status = c.word(JudgmentStatus.class, "status");
+                case "updated" -> updated = c.date();
+                case "carriedOverFrom" -> carriedOverFrom = c.string();
+                case "summary" -> summary = c.string();
                 default -> c.unknownField(name, "a judgment");
             }
         }
+        missing(c.lastObject(), "question", "a judgment");
         if (question == null) {
-            missingUnlessReported(ptr, "question", "a judgment");
             return Optional.empty();
         }
         Judgment j = new Judgment(question, grade, status, updated, carriedOverFrom, summary);
-        c.map().bind(j, ptr);
+        c.bind(j);
         return Optional.of(j);
     }
 
-    private Optional<Finding> finding(String ptr) {
-        if (!c.beginObject(ptr, "a finding")) {
+    private Optional<Finding> finding() {
+        if (!c.beginObject("a finding")) {
             return Optional.empty();
         }
         FindingType type = null;
         Optional<String> question = Optional.empty();
         String text = null;
         boolean accelerated = false;
-        List<Recommendation> recommendations = null;
-        for (String name = c.nextField(ptr); name != null; name = c.nextField(ptr)) {
-            String p = c.fieldPointer();
+        JsonCursor.Place acceleratedAt = null;
+        List<Recommendation> recommendations = List.of();
+        JsonCursor.Place recommendationsAt = null;
+        for (String name = c.nextField(); name != null; name = c.nextField()) {
             switch (name) {
-                case "type" -> type = c.word(p, FindingType.class, "finding type").orElse(null);
-                case "question" -> question = c.string(p);
-                case "text" -> text = c.string(p).orElse(null);
-                case "accelerated" -> accelerated = c.bool(p).orElse(false);
-                case "recommendations" -> recommendations = c.array(p, this::recommendation).orElse(List.of());
+                case "type" -> type = c.word(FindingType.class, "finding type").orElse(null);
+                case "question" -> question = c.string();
+                case "text" -> text = c.string().orElse(null);
+                case "accelerated" -> {
+                    acceleratedAt = c.here();
+                    accelerated = c.bool().orElse(false);
+                }
+                case "recommendations" -> {
+                    recommendationsAt = c.here();
+                    recommendations = c.array(this::recommendation).orElse(List.of());
+                }
                 default -> c.unknownField(name, "a finding");
             }
         }
+        JsonCursor.Frame frame = c.lastObject();
+        missing(frame, "type", "a finding");
+        missing(frame, "text", "a finding");
         if (type == null || text == null) {
-            if (type == null) {
-                missingUnlessReported(ptr, "type", "a finding");
-            }
-            if (text == null) {
-                missingUnlessReported(ptr, "text", "a finding");
-            }
             return Optional.empty();
         }
         if (type != FindingType.CAUSE_OF_CONCERN) {
             if (accelerated) {
-                c.problemAt(ptr + "/accelerated", "'accelerated' applies to causes of concern only, not to "
-                        + type.id());
+                c.problem(ReadProblem.MALFORMED_VALUE, c.pointer() + "/accelerated", acceleratedAt, "'accelerated' applies to causes of concern only, "
+                        + "not to " + type.id());
             }
-            if (recommendations != null && !recommendations.isEmpty()) {
-                c.problemAt(ptr + "/recommendations", "'recommendations' belong to causes of concern only, not to "
-                        + type.id());
+            if (!recommendations.isEmpty()) {
+                c.problem(ReadProblem.MALFORMED_VALUE, c.pointer() + "/recommendations", recommendationsAt, "'recommendations' belong to causes of "
+                        + "concern only, not to " + type.id());
             }
         }
         Finding f = switch (type) {
-            case CAUSE_OF_CONCERN -> new CauseOfConcern(question, text, accelerated,
-                    recommendations == null ? List.of() : recommendations);
+            case CAUSE_OF_CONCERN -> new CauseOfConcern(question, text, accelerated, recommendations);
             case AREA_FOR_IMPROVEMENT -> new AreaForImprovement(question, text);
             case INNOVATIVE_PRACTICE -> new InnovativePractice(question, text);
             case PROMISING_PRACTICE -> new PromisingPractice(question, text);
         };
-        c.map().bind(f, ptr);
+        c.bind(f);
         return Optional.of(f);
     }
 
-    private Optional<Recommendation> recommendation(String ptr) {
-        if (!c.beginObject(ptr, "a recommendation")) {
+    private Optional<Recommendation> recommendation() {
+        if (!c.beginObject("a recommendation")) {
             return Optional.empty();
         }
         String text = null;
         RecommendationStatus status = null;
         Optional<PartialDate> due = Optional.empty();
-        for (String name = c.nextField(ptr); name != null; name = c.nextField(ptr)) {
-            String p = c.fieldPointer();
+        for (String name = c.nextField(); name != null; name = c.nextField()) {
             switch (name) {
-                case "text" -> text = c.string(p).orElse(null);
-                case "status" -> status = c.word(p, RecommendationStatus.class, "recommendation status").orElse(null);
-                case "due" -> due = c.date(p);
+                case "text" -> text = c.string().orElse(null);
+                case "status" -> status = c.word(RecommendationStatus.class, "recommendation status").orElse(null);
+                case "due" -> due = c.date();
                 default -> c.unknownField(name, "a recommendation");
             }
         }
+        JsonCursor.Frame frame = c.lastObject();
+        missing(frame, "text", "a recommendation");
+        missing(frame, "status", "a recommendation");
         if (text == null || status == null) {
-            if (text == null) {
-                missingUnlessReported(ptr, "text", "a recommendation");
-            }
-            if (status == null) {
-                missingUnlessReported(ptr, "status", "a recommendation");
-            }
             return Optional.empty();
         }
         Recommendation r = new Recommendation(text, status, due);
-        c.map().bind(r, ptr);
+        c.bind(r);
         return Optional.of(r);
     }
 
-    private Optional<Metric> metric(String ptr) {
-        if (!c.beginObject(ptr, "a metric")) {
+    private Optional<Metric> metric() {
+        if (!c.beginObject("a metric")) {
             return Optional.empty();
         }
         String name = null;
@@ -254,40 +308,34 @@ final class ModelReader {
         OptionalLong sample = OptionalLong.empty();
         Optional<BigDecimal> average = Optional.empty();
         Optional<Significance> significance = Optional.empty();
-        for (String field = c.nextField(ptr); field != null; field = c.nextField(ptr)) {
-            String p = c.fieldPointer();
+        for (String field = c.nextField(); field != null; field = c.nextField()) {
             switch (field) {
-                case "name" -> name = c.string(p).orElse(null);
-                case "value" -> value = c.decimal(p).orElse(null);
-                case "unit" -> unit = c.word(p, MetricUnit.class, "unit").orElse(null);
-                case "from" -> from = c.date(p);
-                case "to" -> to = c.date(p);
-                case "ci" -> ci = c.decimal(p);
-                case "sample" -> sample = c.whole(p);
-                case "average" -> average = c.decimal(p);
-                case "significance" -> significance = c.word(p, Significance.class, "significance");
+                case "name" -> name = c.string().orElse(null);
+                case "value" -> value = c.decimal().orElse(null);
+                case "unit" -> unit = c.word(MetricUnit.class, "unit").orElse(null);
+                case "from" -> from = c.date();
+                case "to" -> to = c.date();
+                case "ci" -> ci = c.decimal();
+                case "sample" -> sample = c.whole();
+                case "average" -> average = c.decimal();
+                case "significance" -> significance = c.word(Significance.class, "significance");
                 default -> c.unknownField(field, "a metric");
             }
         }
+        JsonCursor.Frame frame = c.lastObject();
+        missing(frame, "name", "a metric");
+        missing(frame, "value", "a metric");
+        missing(frame, "unit", "a metric");
         if (name == null || value == null || unit == null) {
-            if (name == null) {
-                missingUnlessReported(ptr, "name", "a metric");
-            }
-            if (value == null) {
-                missingUnlessReported(ptr, "value", "a metric");
-            }
-            if (unit == null) {
-                missingUnlessReported(ptr, "unit", "a metric");
-            }
             return Optional.empty();
         }
         Metric m = new Metric(name, value, unit, from, to, ci, sample, average, significance);
-        c.map().bind(m, ptr);
+        c.bind(m);
         return Optional.of(m);
     }
 
-    private Optional<MonitoringPeriod> monitoring(String ptr) {
-        if (!c.beginObject(ptr, "a monitoring period")) {
+    private Optional<MonitoringPeriod> monitoring() {
+        if (!c.beginObject("a monitoring period")) {
             return Optional.empty();
         }
         String force = null;
@@ -295,42 +343,32 @@ final class ModelReader {
         PartialDate from = null;
         Optional<PartialDate> to = Optional.empty();
         List<String> reasons = List.of();
-        for (String name = c.nextField(ptr); name != null; name = c.nextField(ptr)) {
-            String p = c.fieldPointer();
+        for (String name = c.nextField(); name != null; name = c.nextField()) {
             switch (name) {
-                case "force" -> force = c.string(p).orElse(null);
-                case "stage" -> stage = c.word(p, MonitoringStage.class, "monitoring stage").orElse(null);
-                case "from" -> from = c.date(p).orElse(null);
-                case "to" -> to = c.date(p);
-                case "reasons" -> reasons = c.array(p, c::string).orElse(List.of());
+                case "force" -> force = c.string().orElse(null);
+                case "stage" -> stage = c.word(MonitoringStage.class, "monitoring stage").orElse(null);
+                case "from" -> from = c.date().orElse(null);
+                case "to" -> to = c.date();
+                case "reasons" -> reasons = c.array(c::string).orElse(List.of());
                 default -> c.unknownField(name, "a monitoring period");
             }
         }
+        JsonCursor.Frame frame = c.lastObject();
+        missing(frame, "force", "a monitoring period");
+        missing(frame, "stage", "a monitoring period");
+        missing(frame, "from", "a monitoring period");
         if (force == null || stage == null || from == null) {
-            if (force == null) {
-                missingUnlessReported(ptr, "force", "a monitoring period");
-            }
-            if (stage == null) {
-                missingUnlessReported(ptr, "stage", "a monitoring period");
-            }
-            if (from == null) {
-                missingUnlessReported(ptr, "from", "a monitoring period");
-            }
             return Optional.empty();
         }
-        MonitoringPeriod m = new MonitoringPeriod(force, stage, from, to, new ArrayList<>(reasons));
-        c.map().bind(m, ptr);
+        MonitoringPeriod m = new MonitoringPeriod(force, stage, from, to, reasons);
+        c.bind(m);
         return Optional.of(m);
     }
 
-    /** Reports a missing required field, unless the field was there and its value already reported. */
-    private void missingUnlessReported(String ptr, String field, String what) {
-        if (c.map().location(ptr + "/" + field).isEmpty()) {
-            missing(ptr, field, what);
+    /** Reports a missing required field; a field that was there but unreadable was reported already. */
+    private void missing(JsonCursor.Frame frame, String field, String what) {
+        if (!frame.has(field)) {
+            c.objectProblem("Missing required field '" + field + "' in " + what);
         }
-    }
-
-    private void missing(String ptr, String field, String what) {
-        c.problemAt(ptr, "Missing required field '" + field + "' in " + what);
     }
 }

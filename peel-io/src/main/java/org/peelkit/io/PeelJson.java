@@ -1,6 +1,5 @@
 package org.peelkit.io;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -21,6 +20,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import java.util.stream.Stream;
 import org.peelkit.model.Assessment;
 import org.peelkit.model.Dataset;
@@ -136,11 +136,11 @@ public final class PeelJson {
      * @throws PeelReadException when the text is not JSON at all
      */
     public ReadResult<Assessment> readAssessment(String json, String source) {
-        return parse(json, source, 0, r -> r.assessment("", true));
+        return parse(json, source, 0, r -> r.assessment(true));
     }
 
     private ReadResult<Assessment> readAssessment(byte[] bytes, String source) {
-        return parse(decode(bytes, source), source, 0, r -> r.assessment("", true));
+        return parse(bytes, source, 0, r -> r.assessment(true));
     }
 
     /**
@@ -149,7 +149,7 @@ public final class PeelJson {
      * @throws PeelReadException when the file cannot be read, or is not JSON at all
      */
     public ReadResult<Dataset> readDataset(Path file) {
-        return readDataset(decode(bytes(file), file.toString()), file.toString());
+        return parse(bytes(file), file.toString(), 0, ModelReader::dataset);
     }
 
     /**
@@ -159,7 +159,7 @@ public final class PeelJson {
      * @throws PeelReadException when the input is not JSON at all
      */
     public ReadResult<Dataset> readDataset(InputStream in, String source) {
-        return readDataset(decode(bytes(in, source), source), source);
+        return parse(bytes(in, source), source, 0, ModelReader::dataset);
     }
 
     /**
@@ -169,7 +169,7 @@ public final class PeelJson {
      * @throws PeelReadException when the text is not JSON at all
      */
     public ReadResult<Dataset> readDataset(String json, String source) {
-        return parse(json, source, 0, r -> r.dataset(""));
+        return parse(json, source, 0, ModelReader::dataset);
     }
 
     /**
@@ -182,7 +182,7 @@ public final class PeelJson {
      * @throws PeelReadException when the file cannot be read, or is not JSON at all
      */
     public ReadResult<Dataset> readDocument(Path file) {
-        return readDocument(decode(bytes(file), file.toString()), file.toString());
+        return parse(bytes(file), file.toString(), 0, ModelReader::document);
     }
 
     /**
@@ -193,7 +193,7 @@ public final class PeelJson {
      * @see #readDocument(Path)
      */
     public ReadResult<Dataset> readDocument(InputStream in, String source) {
-        return readDocument(decode(bytes(in, source), source), source);
+        return parse(bytes(in, source), source, 0, ModelReader::document);
     }
 
     /**
@@ -204,60 +204,66 @@ public final class PeelJson {
      * @see #readDocument(Path)
      */
     public ReadResult<Dataset> readDocument(String json, String source) {
-        if (isDataset(json)) {
-            return readDataset(json, source);
-        }
-        return parse(json, source, 0, r -> r.assessment("", true).map(a -> new Dataset(List.of(a), List.of())));
-    }
-
-    /** Whether the document's top-level object has an "assessments" field; false when unsure. */
-    private boolean isDataset(String json) {
-        try (JsonParser p = factory.createParser(ObjectReadContext.empty(), json)) {
-            if (p.nextToken() != JsonToken.START_OBJECT) {
-                return false;
-            }
-            for (String name = p.nextName(); name != null; name = p.nextName()) {
-                if (name.equals("assessments")) {
-                    return true;
-                }
-                p.nextToken();
-                p.skipChildren();
-            }
-            return false;
-        } catch (JacksonException e) {
-            return false;
-        }
+        return parse(json, source, 0, ModelReader::document);
     }
 
     private <T> ReadResult<T> parse(String text, String source, long lineOffset, Function<ModelReader, Optional<T>> root) {
         List<ReadProblem> problems = new ArrayList<>();
-        SourceMap map = SourceMap.collecting();
-        String json = text;
-        if (json.startsWith("\uFEFF")) {
-            problems.add(new ReadProblem(ReadProblem.MALFORMED_VALUE, "", lineOffset + 1, 1,
-                    "A byte order mark starts the input: PEEL JSON is UTF-8 without one (it was ignored)"));
-            json = json.substring(1);
+        if (text.startsWith("\uFEFF")) {
+            problems.add(byteOrderMark(lineOffset));
         }
-        JsonParser parser = factory.createParser(ObjectReadContext.empty(), json);
+        String json = text.startsWith("\uFEFF") ? text.substring(1) : text;
+        return parse(() -> factory.createParser(ObjectReadContext.empty(), json), JsonCursor.Columns.CHARS, source,
+                lineOffset, problems, root);
+    }
+
+    /** Parses UTF-8 bytes directly, with Jackson's byte parser; columns are converted to characters when reported. */
+    private <T> ReadResult<T> parse(byte[] bytes, String source, long lineOffset, Function<ModelReader, Optional<T>> root) {
+        List<ReadProblem> problems = new ArrayList<>();
+        int from = 0;
+        if (bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB && (bytes[2] & 0xFF) == 0xBF) {
+            problems.add(byteOrderMark(lineOffset));
+            from = 3;
+        }
+        Utf8 utf8 = new Utf8(bytes, from, bytes.length);
+        int bad = utf8.firstInvalid();
+        if (bad >= 0) {
+            throw new PeelReadException(source, utf8.lineOf(bad) + lineOffset, utf8.columnOf(bad),
+                    String.format("Not valid UTF-8 (byte 0x%02X): PEEL JSON is UTF-8", bytes[bad] & 0xFF));
+        }
+        int start = from;
+        return parse(() -> factory.createParser(ObjectReadContext.empty(), bytes, start, bytes.length - start),
+                utf8::charColumn, source, lineOffset, problems, root);
+    }
+
+    private static ReadProblem byteOrderMark(long lineOffset) {
+        return new ReadProblem(ReadProblem.MALFORMED_VALUE, "", lineOffset + 1, 1,
+                "A byte order mark starts the input: PEEL JSON is UTF-8 without one (it was ignored)");
+    }
+
+    private <T> ReadResult<T> parse(Supplier<JsonParser> open, JsonCursor.Columns columns, String source, long lineOffset,
+                                    List<ReadProblem> problems, Function<ModelReader, Optional<T>> root) {
+        SourceMap map = SourceMap.lazy(() -> LocationIndex.build(open, columns, lineOffset));
+        JsonParser parser = open.get();
         try (parser) {
-            JsonCursor cursor = new JsonCursor(parser, problems, map, lineOffset);
+            JsonCursor cursor = new JsonCursor(parser, problems, map, lineOffset, columns);
             if (parser.nextToken() == null) {
                 throw new PeelReadException(source, lineOffset + 1, 1, "Empty input: expected a JSON object");
             }
-            cursor.mark("");
             Optional<T> value = root.apply(new ModelReader(cursor));
             if (parser.nextToken() != null) {
                 TokenStreamLocation l = parser.currentTokenLocation();
-                throw new PeelReadException(source, l.getLineNr() + lineOffset, l.getColumnNr(),
+                throw new PeelReadException(source, l.getLineNr() + lineOffset, columns.column(l.getLineNr(), l.getColumnNr()),
                         "Unexpected " + cursor.describe() + " after the end of the document: one JSON value per document");
             }
             return new ReadResult<>(source, value, problems, map);
         } catch (JacksonException e) {
-            throw notJson(e, parser, source, lineOffset);
+            throw notJson(e, parser, columns, source, lineOffset);
         }
     }
 
-    private static PeelReadException notJson(JacksonException e, JsonParser parser, String source, long lineOffset) {
+    private static PeelReadException notJson(JacksonException e, JsonParser parser, JsonCursor.Columns columns, String source,
+                                             long lineOffset) {
         TokenStreamLocation l = e.getLocation() != null && e.getLocation().getLineNr() > 0 || parser == null
                 ? e.getLocation() : parser.currentLocation();
         String reason = e.getOriginalMessage();
@@ -266,7 +272,7 @@ public final class PeelJson {
         if (l == null || l.getLineNr() < 1) {
             return new PeelReadException(source, 0, 0, reason);
         }
-        return new PeelReadException(source, l.getLineNr() + lineOffset, l.getColumnNr(), reason);
+        return new PeelReadException(source, l.getLineNr() + lineOffset, columns.column(l.getLineNr(), l.getColumnNr()), reason);
     }
 
     // ---- JSON Lines --------------------------------------------------------------------------
@@ -322,22 +328,25 @@ public final class PeelJson {
                 return failedLine(source, line.number(), 1, "Line is longer than the limit of "
                         + limits.maxDocumentLength() + " bytes");
             }
-            String text;
-            try {
-                text = strictDecoder().decode(ByteBuffer.wrap(line.bytes())).toString();
-            } catch (CharacterCodingException e) {
-                return failedLine(source, line.number(), 1, "Line is not valid UTF-8: PEEL JSON is UTF-8");
-            }
-            if (text.isBlank()) {
+            if (isBlank(line.bytes())) {
                 continue;
             }
             try {
                 return new JsonLine(line.number(),
-                        parse(text, source, line.number() - 1, r -> r.assessment("", true)));
+                        parse(line.bytes(), source, line.number() - 1, r -> r.assessment(true)));
             } catch (PeelReadException e) {
                 return failedLine(source, line.number(), e.column().orElse(1L), e.reason());
             }
         }
+    }
+
+    private static boolean isBlank(byte[] bytes) {
+        for (byte b : bytes) {
+            if (b != ' ' && b != '\t' && b != '\r') {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static JsonLine failedLine(String source, long number, long column, String reason) {
@@ -449,7 +458,7 @@ public final class PeelJson {
         try {
             return new CatalogueJson(compact).read(decode(bytes(file), source), source);
         } catch (JacksonException e) {
-            throw notJson(e, null, source, 0);
+            throw notJson(e, null, JsonCursor.Columns.CHARS, source, 0);
         }
     }
 
@@ -463,7 +472,7 @@ public final class PeelJson {
         try {
             return new CatalogueJson(compact).read(json, source);
         } catch (JacksonException e) {
-            throw notJson(e, null, source, 0);
+            throw notJson(e, null, JsonCursor.Columns.CHARS, source, 0);
         }
     }
 
@@ -494,17 +503,11 @@ public final class PeelJson {
     private byte[] bytes(InputStream in, String source) {
         try {
             long max = limits.maxDocumentLength();
-            ByteArrayOutputStream out = new ByteArrayOutputStream();
-            byte[] buffer = new byte[64 * 1024];
-            long total = 0;
-            for (int n = in.read(buffer); n >= 0; n = in.read(buffer)) {
-                total += n;
-                if (total > max) {
-                    throw new PeelReadException(source, 0, 0, "Document is larger than the limit of " + max + " bytes");
-                }
-                out.write(buffer, 0, n);
+            byte[] bytes = in.readNBytes((int) Math.min(max + 1, Integer.MAX_VALUE - 8));
+            if (bytes.length > max) {
+                throw new PeelReadException(source, 0, 0, "Document is larger than the limit of " + max + " bytes");
             }
-            return out.toByteArray();
+            return bytes;
         } catch (IOException e) {
             throw new PeelReadException(source, 0, 0, "Cannot read: " + e.getMessage());
         }
@@ -518,6 +521,10 @@ public final class PeelJson {
 
     /** Decodes UTF-8 strictly; invalid bytes fail with the line and column where they stand. */
     private static String decode(byte[] bytes, String source) {
+        String fast = new String(bytes, StandardCharsets.UTF_8);
+        if (fast.indexOf('\uFFFD') < 0) {
+            return fast; // no replacement character: every byte was valid UTF-8
+        }
         try {
             return strictDecoder().decode(ByteBuffer.wrap(bytes)).toString();
         } catch (CharacterCodingException e) {

@@ -39,8 +39,8 @@ public final class PeelModule extends SimpleModule {
     /** Creates the module. */
     public PeelModule() {
         super("peel-json-1");
-        addDeserializer(Assessment.class, new Reading<>(Assessment.class, r -> r.assessment("", true)));
-        addDeserializer(Dataset.class, new Reading<>(Dataset.class, r -> r.dataset("")));
+        addDeserializer(Assessment.class, new Reading<>(Assessment.class, r -> r.assessment(true)));
+        addDeserializer(Dataset.class, new Reading<>(Dataset.class, ModelReader::dataset));
         addSerializer(Assessment.class, new ValueSerializer<>() {
             @Override
             public void serialize(Assessment value, JsonGenerator g, SerializationContext ctxt) {
@@ -67,7 +67,7 @@ public final class PeelModule extends SimpleModule {
         @Override
         public T deserialize(JsonParser p, DeserializationContext ctxt) {
             List<ReadProblem> problems = new ArrayList<>();
-            Optional<T> value = root.apply(new ModelReader(new JsonCursor(p, problems, SourceMap.collecting(), 0)));
+            Optional<T> value = root.apply(new ModelReader(new JsonCursor(p, problems, SourceMap.collecting(), 0, JsonCursor.Columns.CHARS)));
             if (!problems.isEmpty() || value.isEmpty()) {
                 String all = problems.stream()
                         .map(x -> x.line() + ":" + x.column() + " " + x.rule() + " " + x.path() + " " + x.message())

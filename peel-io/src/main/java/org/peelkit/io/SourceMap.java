@@ -4,11 +4,16 @@ import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
- * Where each value of a read document stood: JSON Pointer to line and column, and each model
- * object read (an assessment, a judgment, a finding, a metric) to its JSON Pointer. Validators use
- * it to locate their findings, also when a bad element was left out and list indices shifted.
+ * Where each value of a read document stood: JSON Pointer to line and column, and the JSON Pointer
+ * of each model object whose position in the model does not give it (the top-level assessment, and
+ * elements after a bad element was left out of their list, so that indices shifted). Validators use
+ * it to locate their findings.
+ *
+ * <p>Locations are worked out the first time one is asked for, by reading the document's text
+ * once more, so reading valid data never pays for them. Safe to share between threads.
  *
  * <pre>{@code
  * ReadResult<Assessment> r = PeelJson.standard().readAssessment(path);
@@ -20,7 +25,7 @@ import java.util.Optional;
 public final class SourceMap {
 
     /** An empty map, for objects not read from text. */
-    public static final SourceMap EMPTY = new SourceMap(Map.of(), Map.of());
+    public static final SourceMap EMPTY = new SourceMap(Map.of(), Map.of(), null);
 
     /**
      * A place in the input.
@@ -31,20 +36,29 @@ public final class SourceMap {
     public record Location(long line, long column) {
     }
 
-    private final Map<String, Location> locations;
+    private final Map<String, Location> known;
     private final Map<Object, String> pointers;
+    private final Supplier<Map<String, Location>> index;
+    private Map<String, Location> built;
 
-    SourceMap(Map<String, Location> locations, Map<Object, String> pointers) {
-        this.locations = locations;
+    private SourceMap(Map<String, Location> known, Map<Object, String> pointers, Supplier<Map<String, Location>> index) {
+        this.known = known;
         this.pointers = pointers;
+        this.index = index;
     }
 
+    /** A map whose locations are put in as they are read (for small inputs, such as CSV rows). */
     static SourceMap collecting() {
-        return new SourceMap(new HashMap<>(), new IdentityHashMap<>());
+        return new SourceMap(new HashMap<>(), new IdentityHashMap<>(), null);
+    }
+
+    /** A map whose locations are worked out from the text when first asked for. */
+    static SourceMap lazy(Supplier<Map<String, Location>> index) {
+        return new SourceMap(Map.of(), new IdentityHashMap<>(), index);
     }
 
     void put(String pointer, long line, long column) {
-        locations.put(pointer, new Location(line, column));
+        known.put(pointer, new Location(line, column));
     }
 
     void bind(Object modelObject, String pointer) {
@@ -56,12 +70,23 @@ public final class SourceMap {
      * @return where the value at that pointer started
      */
     public Optional<Location> location(String pointer) {
-        return Optional.ofNullable(locations.get(pointer));
+        Location at = known.get(pointer);
+        if (at != null || index == null) {
+            return Optional.ofNullable(at);
+        }
+        return Optional.ofNullable(index().get(pointer));
+    }
+
+    private synchronized Map<String, Location> index() {
+        if (built == null) {
+            built = index.get();
+        }
+        return built;
     }
 
     /**
      * @param modelObject an object of the model read from this document (compared by identity)
-     * @return the JSON Pointer it was read from
+     * @return the JSON Pointer it was read from, when its position in the model does not give it
      */
     public Optional<String> pointerOf(Object modelObject) {
         return Optional.ofNullable(pointers.get(modelObject));

@@ -216,12 +216,29 @@ class BadInputTest {
     }
 
     @Test
-    void theSourceMapLocatesEveryReadValueAndEveryModelObject() {
-        ReadResult<Assessment> r = json.readAssessment(GOOD, "good.json");
-        assertEquals(List.of(), r.problems());
-        var judgment = r.value().orElseThrow().judgments().get(0);
-        assertEquals(Optional.of("/judgments/0"), r.sourceMap().pointerOf(judgment));
-        assertEquals(Optional.of(new SourceMap.Location(5, 50)), r.sourceMap().location("/judgments/0/grade"));
+    void theSourceMapLocatesEveryValueAndTheObjectsWhoseIndexShifted() {
+        ReadResult<Assessment> r = json.readAssessment("""
+                {"force": "kent", "cycle": "2016", "partial": true,
+                 "judgments": [7, {"question": "effectiveness", "grade": "good"}]}""", "shifted.json");
+        Assessment a = r.value().orElseThrow();
+        assertEquals(Optional.of(""), r.sourceMap().pointerOf(a), "the top-level assessment");
+        assertEquals(Optional.of("/judgments/1"), r.sourceMap().pointerOf(a.judgments().get(0)),
+                "model index 0 was read from JSON index 1, after a bad element was left out");
+        assertEquals(Optional.of(new SourceMap.Location(2, 58)), r.sourceMap().location("/judgments/1/grade"));
+        ReadResult<Assessment> good = json.readAssessment(GOOD, "good.json");
+        assertEquals(Optional.empty(), good.sourceMap().pointerOf(good.value().orElseThrow().judgments().get(0)),
+                "where nothing shifted, the model's position gives the pointer");
+        assertEquals(Optional.of(new SourceMap.Location(5, 50)), good.sourceMap().location("/judgments/0/grade"));
+    }
+
+    @Test
+    void columnsCountCharactersNotBytesWhenReadingUtf8() {
+        byte[] bytes = "{\"inspector\": \"Zo\u00eb \u2013 \u00a3\", \"force\": 7, \"cycle\": \"2016\", \"judgments\": []}"
+                .getBytes(StandardCharsets.UTF_8);
+        ReadResult<Assessment> r = json.readAssessment(new ByteArrayInputStream(bytes), "utf8.json");
+        ReadProblem p = r.problems().get(0);
+        assertEquals("/force", p.path());
+        assertEquals(35, p.column(), "characters, not bytes: the value stands at byte 39");
     }
 
     @Test

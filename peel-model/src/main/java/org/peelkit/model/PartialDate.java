@@ -6,8 +6,6 @@ import java.time.YearMonth;
 import java.util.Comparator;
 import java.util.Objects;
 import java.util.OptionalInt;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * A date as sources give it: a year ({@code 2022}), a month ({@code 2022-06}: "entered Engage in
@@ -31,8 +29,6 @@ public final class PartialDate {
     /** Sorts by first day, then by last day (a month before the days it contains). Never throws. */
     public static final Comparator<PartialDate> BY_START =
             Comparator.comparing(PartialDate::start).thenComparing(PartialDate::end, Comparator.reverseOrder());
-
-    private static final Pattern FORMAT = Pattern.compile("(\\d{4})(?:-(\\d{2})(?:-(\\d{2}))?)?");
 
     /** How much of a date is known. */
     public enum Precision {
@@ -106,23 +102,44 @@ public final class PartialDate {
      * @throws PeelParseException when the text is not one of those forms or names no calendar date
      */
     public static PartialDate parse(CharSequence text) {
-        Matcher m = FORMAT.matcher(text);
-        if (!m.matches()) {
+        int length = text.length();
+        boolean shape = (length == 4 || length == 7 || length == 10)
+                && digits(text, 0, 4) && (length < 7 || (text.charAt(4) == '-' && digits(text, 5, 7)))
+                && (length < 10 || (text.charAt(7) == '-' && digits(text, 8, 10)));
+        if (!shape) {
             throw new PeelParseException(String.valueOf(text), "a date (YYYY, YYYY-MM or YYYY-MM-DD)");
         }
-        int y = Integer.parseInt(m.group(1));
-        int mo = m.group(2) == null ? 0 : Integer.parseInt(m.group(2));
-        int d = m.group(3) == null ? 0 : Integer.parseInt(m.group(3));
-        if (m.group(2) != null && (mo < 1 || mo > 12)) {
+        int y = number(text, 0, 4);
+        int mo = length >= 7 ? number(text, 5, 7) : 0;
+        int d = length == 10 ? number(text, 8, 10) : 0;
+        if (length >= 7 && (mo < 1 || mo > 12)) {
             throw new PeelParseException(String.valueOf(text), "a date with a month from 01 to 12");
         }
-        if (m.group(3) != null && d < 1) {
+        if (length == 10 && d < 1) {
             throw new PeelParseException(String.valueOf(text), "a date with a day from 01");
         }
         if (y < 1) {
             throw new PeelParseException(String.valueOf(text), "a date from year 0001");
         }
         return new PartialDate(y, mo, d);
+    }
+
+    private static boolean digits(CharSequence text, int from, int to) {
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            if (c < '0' || c > '9') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static int number(CharSequence text, int from, int to) {
+        int n = 0;
+        for (int i = from; i < to; i++) {
+            n = n * 10 + (text.charAt(i) - '0');
+        }
+        return n;
     }
 
     /** @return the year */
@@ -224,13 +241,22 @@ public final class PartialDate {
     /** @return the canonical form, {@code YYYY}, {@code YYYY-MM} or {@code YYYY-MM-DD} */
     @Override
     public String toString() {
-        StringBuilder s = new StringBuilder(10).append(String.format("%04d", year));
+        StringBuilder s = new StringBuilder(10);
+        pad(s, year, 4);
         if (month != 0) {
-            s.append('-').append(String.format("%02d", month));
+            pad(s.append('-'), month, 2);
         }
         if (day != 0) {
-            s.append('-').append(String.format("%02d", day));
+            pad(s.append('-'), day, 2);
         }
         return s.toString();
+    }
+
+    private static void pad(StringBuilder s, int value, int width) {
+        String digits = Integer.toString(value);
+        for (int i = digits.length(); i < width; i++) {
+            s.append('0');
+        }
+        s.append(digits);
     }
 }

@@ -28,7 +28,7 @@ final class AcceleratedFrom2021 extends CoreRule {
                 Finding f = a.findings().get(i);
                 if (f instanceof CauseOfConcern c && c.accelerated()) {
                     Cycle cy = cycle.get();
-                    context.report(context.pointer(f, at + "/findings/" + i) + "/accelerated", "Cause of concern is "
+                    context.report(context.pointer(f, at, "findings", i) + "/accelerated", "Cause of concern is "
                             + "accelerated in " + cy.name() + ": the accelerated process began with PEEL 2021/22");
                 }
             }

@@ -18,7 +18,7 @@ final class CauseOfConcernHasRecommendations extends CoreRule {
             for (int i = 0; i < a.findings().size(); i++) {
                 Finding f = a.findings().get(i);
                 if (f instanceof CauseOfConcern c && c.recommendations().isEmpty()) {
-                    context.report(context.pointer(f, at + "/findings/" + i), "Cause of concern has no recommendation: "
+                    context.report(context.pointer(f, at, "findings", i), "Cause of concern has no recommendation: "
                             + "HMICFRS always makes one or more with a cause of concern");
                 }
             }

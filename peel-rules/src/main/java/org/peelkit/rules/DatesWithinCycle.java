@@ -29,19 +29,25 @@ final class DatesWithinCycle extends CoreRule {
                 continue;
             }
             String at = context.pointerOf(a);
-            check(context, cycle.get(), a.published(), at + "/published", "publication date");
+            if (a.published().isPresent()) {
+                check(context, cycle.get(), a.published(), at + "/published", "publication date");
+            }
             for (int i = 0; i < a.judgments().size(); i++) {
                 Judgment j = a.judgments().get(i);
-                check(context, cycle.get(), j.updated(), context.pointer(j, at + "/judgments/" + i) + "/updated",
-                        "\"last updated\" date");
+                if (j.updated().isPresent()) {
+                    check(context, cycle.get(), j.updated(), context.pointer(j, at, "judgments", i) + "/updated",
+                            "\"last updated\" date");
+                }
             }
             for (int i = 0; i < a.findings().size(); i++) {
                 Finding f = a.findings().get(i);
                 if (f instanceof CauseOfConcern c) {
-                    String fp = context.pointer(f, at + "/findings/" + i);
+                    String fp = context.pointer(f, at, "findings", i);
                     for (int r = 0; r < c.recommendations().size(); r++) {
                         var rec = c.recommendations().get(r);
-                        checkDue(context, cycle.get(), rec.due(), context.pointer(rec, fp + "/recommendations/" + r) + "/due");
+                        if (rec.due().isPresent()) {
+                            checkDue(context, cycle.get(), rec.due(), context.pointer(rec, fp, "recommendations", r) + "/due");
+                        }
                     }
                 }
             }

@@ -19,7 +19,7 @@ final class ForceInPeel extends CoreRule {
         }
         for (int i = 0; i < context.monitoring().size(); i++) {
             MonitoringPeriod m = context.monitoring().get(i);
-            check(context, m.force(), context.pointer(m, "/monitoring/" + i) + "/force");
+            check(context, m.force(), context.pointer(m, "", "monitoring", i) + "/force");
         }
     }
 

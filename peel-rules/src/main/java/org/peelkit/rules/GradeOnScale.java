@@ -4,6 +4,7 @@ import org.peelkit.model.Assessment;
 import org.peelkit.model.Cycle;
 import org.peelkit.model.Grade;
 import org.peelkit.model.Judgment;
+import java.util.function.Supplier;
 import org.peelkit.model.Question;
 
 /** PEEL-003: a grade not on the cycle's scale ({@code adequate} before 2021-22). */
@@ -14,7 +15,7 @@ final class GradeOnScale extends JudgmentRule {
     }
 
     @Override
-    void check(RuleContext context, Assessment assessment, Cycle cycle, Judgment judgment, String path) {
+    void check(RuleContext context, Assessment assessment, Cycle cycle, Judgment judgment, Supplier<String> path) {
         if (judgment.grade().isEmpty() || cycle.isSupported(judgment.grade().get())) {
             return;
         }
@@ -23,7 +24,7 @@ final class GradeOnScale extends JudgmentRule {
             return; // PEEL-005 says more
         }
         Grade g = judgment.grade().get();
-        context.report(path + "/grade", "Grade '" + g.id() + "' is not on the " + cycle.scale().label() + " scale of "
+        context.report(path.get() + "/grade", "Grade '" + g.id() + "' is not on the " + cycle.scale().label() + " scale of "
                 + cycle.name() + ": expected one of "
                 + String.join(", ", cycle.scale().grades().stream().map(Grade::id).toList())
                 + (g == Grade.ADEQUATE ? " (adequate arrived in PEEL 2021/22)" : ""));

@@ -16,12 +16,11 @@ final class GradeOrStatus extends CoreRule {
             String at = context.pointerOf(a);
             for (int i = 0; i < a.judgments().size(); i++) {
                 Judgment j = a.judgments().get(i);
-                String path = context.pointer(j, at + "/judgments/" + i);
                 if (j.grade().isPresent() && j.status().isPresent()) {
-                    context.report(path, "Judgment of '" + j.question() + "' has both the grade '" + j.grade().get().id()
+                    context.report(context.pointer(j, at, "judgments", i), "Judgment of '" + j.question() + "' has both the grade '" + j.grade().get().id()
                             + "' and the status '" + j.status().get().id() + "': give one of them");
                 } else if (j.grade().isEmpty() && j.status().isEmpty()) {
-                    context.report(path, "Judgment of '" + j.question()
+                    context.report(context.pointer(j, at, "judgments", i), "Judgment of '" + j.question()
                             + "' has neither a grade nor a status: give one of them");
                 }
             }

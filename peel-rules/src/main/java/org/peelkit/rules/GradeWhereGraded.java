@@ -3,6 +3,7 @@ package org.peelkit.rules;
 import org.peelkit.model.Assessment;
 import org.peelkit.model.Cycle;
 import org.peelkit.model.Judgment;
+import java.util.function.Supplier;
 
 /** PEEL-005: a grade where the cycle gives none. */
 final class GradeWhereGraded extends JudgmentRule {
@@ -13,12 +14,12 @@ final class GradeWhereGraded extends JudgmentRule {
     }
 
     @Override
-    void check(RuleContext context, Assessment assessment, Cycle cycle, Judgment judgment, String path) {
+    void check(RuleContext context, Assessment assessment, Cycle cycle, Judgment judgment, Supplier<String> path) {
         if (judgment.grade().isEmpty()) {
             return;
         }
         cycle.question(judgment.question()).filter(q -> !q.graded()).ifPresent(q ->
-                context.report(path + "/grade", "Question '" + q.id() + "' (" + q.label() + ") is not graded in "
+                context.report(path.get() + "/grade", "Question '" + q.id() + "' (" + q.label() + ") is not graded in "
                         + cycle.name() + ", but the judgment gives the grade '" + judgment.grade().get().id()
                         + "': use \"status\": \"ungraded\""));
     }

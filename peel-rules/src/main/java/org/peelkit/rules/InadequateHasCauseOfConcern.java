@@ -6,6 +6,7 @@ import org.peelkit.model.CauseOfConcern;
 import org.peelkit.model.Cycle;
 import org.peelkit.model.Grade;
 import org.peelkit.model.Judgment;
+import java.util.function.Supplier;
 
 /** PEEL-011: an inadequate grade with no cause of concern on that question, in an assessment that lists findings. */
 final class InadequateHasCauseOfConcern extends JudgmentRule {
@@ -16,7 +17,7 @@ final class InadequateHasCauseOfConcern extends JudgmentRule {
     }
 
     @Override
-    void check(RuleContext context, Assessment assessment, Cycle cycle, Judgment judgment, String path) {
+    void check(RuleContext context, Assessment assessment, Cycle cycle, Judgment judgment, Supplier<String> path) {
         if (assessment.findings().isEmpty() || judgment.grade().filter(g -> g == Grade.INADEQUATE).isEmpty()) {
             return;
         }
@@ -24,7 +25,7 @@ final class InadequateHasCauseOfConcern extends JudgmentRule {
         boolean concern = assessment.findings().stream()
                 .anyMatch(f -> f instanceof CauseOfConcern && f.question().equals(question));
         if (!concern) {
-            context.report(path + "/grade", "Question '" + judgment.question() + "' is graded inadequate, but the "
+            context.report(path.get() + "/grade", "Question '" + judgment.question() + "' is graded inadequate, but the "
                     + "assessment lists no cause of concern on it: inadequate means HMICFRS has causes of concern");
         }
     }

@@ -3,6 +3,7 @@ package org.peelkit.rules;
 import org.peelkit.model.Assessment;
 import org.peelkit.model.Cycle;
 import org.peelkit.model.Judgment;
+import java.util.function.Supplier;
 
 /**
  * A built-in rule that looks at each judgment of each assessment whose cycle the catalogue knows.
@@ -23,10 +24,14 @@ abstract class JudgmentRule extends CoreRule {
             String at = context.pointerOf(a);
             for (int i = 0; i < a.judgments().size(); i++) {
                 Judgment j = a.judgments().get(i);
-                check(context, a, cycle.get(), j, context.pointer(j, at + "/judgments/" + i));
+                int index = i;
+                check(context, a, cycle.get(), j, () -> context.pointer(j, at, "judgments", index));
             }
         }
     }
 
-    abstract void check(RuleContext context, Assessment assessment, Cycle cycle, Judgment judgment, String path);
+    /**
+     * @param path the judgment's JSON Pointer, worked out only when a rule reports
+     */
+    abstract void check(RuleContext context, Assessment assessment, Cycle cycle, Judgment judgment, Supplier<String> path);
 }

@@ -6,7 +6,6 @@ import java.util.Comparator;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.peelkit.model.Assessment;
 import org.peelkit.model.CauseOfConcern;
 import org.peelkit.model.Finding;
@@ -30,18 +29,21 @@ final class MalformedValues extends CoreRule {
 
     @Override
     public void check(RuleContext context) {
-        Map<Object, String> pointers = pointers(context);
+        List<ConstraintViolation<?>> violations = new ArrayList<>();
         for (Assessment a : context.assessments()) {
-            report(context, pointers, BeanValidation.validate(a));
+            violations.addAll(BeanValidation.validate(a));
         }
         for (MonitoringPeriod m : context.monitoring()) {
-            report(context, pointers, BeanValidation.validate(m));
+            violations.addAll(BeanValidation.validate(m));
+        }
+        if (!violations.isEmpty()) {
+            report(context, pointers(context), violations);
         }
     }
 
-    private static <T> void report(RuleContext context, Map<Object, String> pointers, Set<ConstraintViolation<T>> violations) {
+    private static void report(RuleContext context, Map<Object, String> pointers, List<ConstraintViolation<?>> violations) {
         List<Located> located = new ArrayList<>();
-        for (ConstraintViolation<T> v : violations) {
+        for (ConstraintViolation<?> v : violations) {
             located.add(new Located(pointers.getOrDefault(v.getLeafBean(), "") + "/" + BeanValidation.property(v), v));
         }
         located.sort(Comparator.comparing(Located::path).thenComparing(l -> l.violation().getMessage()));
@@ -68,27 +70,27 @@ final class MalformedValues extends CoreRule {
             pointers.put(a, at);
             for (int i = 0; i < a.judgments().size(); i++) {
                 Judgment j = a.judgments().get(i);
-                pointers.put(j, context.pointer(j, at + "/judgments/" + i));
+                pointers.put(j, context.pointer(j, at, "judgments", i));
             }
             for (int i = 0; i < a.findings().size(); i++) {
                 Finding f = a.findings().get(i);
-                String fp = context.pointer(f, at + "/findings/" + i);
+                String fp = context.pointer(f, at, "findings", i);
                 pointers.put(f, fp);
                 if (f instanceof CauseOfConcern c) {
                     for (int r = 0; r < c.recommendations().size(); r++) {
                         var rec = c.recommendations().get(r);
-                        pointers.put(rec, context.pointer(rec, fp + "/recommendations/" + r));
+                        pointers.put(rec, context.pointer(rec, fp, "recommendations", r));
                     }
                 }
             }
             for (int i = 0; i < a.metrics().size(); i++) {
                 Metric m = a.metrics().get(i);
-                pointers.put(m, context.pointer(m, at + "/metrics/" + i));
+                pointers.put(m, context.pointer(m, at, "metrics", i));
             }
         }
         for (int i = 0; i < context.monitoring().size(); i++) {
             MonitoringPeriod m = context.monitoring().get(i);
-            pointers.put(m, context.pointer(m, "/monitoring/" + i));
+            pointers.put(m, context.pointer(m, "", "monitoring", i));
         }
         return pointers;
     }

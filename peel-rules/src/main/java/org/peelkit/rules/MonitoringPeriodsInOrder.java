@@ -27,7 +27,7 @@ final class MonitoringPeriodsInOrder extends CoreRule {
         Map<String, List<Indexed>> byForce = new LinkedHashMap<>();
         for (int i = 0; i < context.monitoring().size(); i++) {
             MonitoringPeriod m = context.monitoring().get(i);
-            String path = context.pointer(m, "/monitoring/" + i);
+            String path = context.pointer(m, "", "monitoring", i);
             if (m.to().isPresent() && m.to().get().isBefore(m.from())) {
                 context.report(path + "/to", "Monitoring of '" + m.force() + "' ends (" + m.to().get()
                         + ") before it starts (" + m.from() + ")");

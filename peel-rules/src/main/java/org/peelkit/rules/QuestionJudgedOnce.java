@@ -16,14 +16,14 @@ final class QuestionJudgedOnce extends CoreRule {
     public void check(RuleContext context) {
         for (Assessment a : context.assessments()) {
             String at = context.pointerOf(a);
-            Map<String, String> first = new HashMap<>();
+            Map<String, Integer> first = new HashMap<>();
             for (int i = 0; i < a.judgments().size(); i++) {
                 Judgment j = a.judgments().get(i);
-                String path = context.pointer(j, at + "/judgments/" + i);
-                String earlier = first.putIfAbsent(j.question(), path);
+                Integer earlier = first.putIfAbsent(j.question(), i);
                 if (earlier != null) {
-                    context.report(path + "/question", "Question '" + j.question() + "' is judged twice: first at "
-                            + earlier + "; judge each question once");
+                    String firstAt = context.pointer(a.judgments().get(earlier), at, "judgments", earlier);
+                    context.report(context.pointer(j, at, "judgments", i) + "/question", "Question '" + j.question()
+                            + "' is judged twice: first at " + firstAt + "; judge each question once");
                 }
             }
         }

@@ -1,6 +1,7 @@
 package org.peelkit.rules;
 
 import java.util.List;
+import java.util.Optional;
 import org.peelkit.model.Assessment;
 import org.peelkit.model.Cycle;
 import org.peelkit.model.Finding;
@@ -23,14 +24,17 @@ final class QuestionKnown extends CoreRule {
             String at = context.pointerOf(a);
             List<Judgment> judgments = a.judgments();
             for (int i = 0; i < judgments.size(); i++) {
-                String path = context.pointer(judgments.get(i), at + "/judgments/" + i) + "/question";
-                check(context, cycle.get(), judgments.get(i).question(), path);
+                if (cycle.get().question(judgments.get(i).question()).isEmpty()) {
+                    String path = context.pointer(judgments.get(i), at, "judgments", i) + "/question";
+                    check(context, cycle.get(), judgments.get(i).question(), path);
+                }
             }
             List<Finding> findings = a.findings();
             for (int i = 0; i < findings.size(); i++) {
-                String path = context.pointer(findings.get(i), at + "/findings/" + i) + "/question";
-                Cycle c = cycle.get();
-                findings.get(i).question().ifPresent(q -> check(context, c, q, path));
+                Optional<String> q = findings.get(i).question();
+                if (q.isPresent() && cycle.get().question(q.get()).isEmpty()) {
+                    check(context, cycle.get(), q.get(), context.pointer(findings.get(i), at, "findings", i) + "/question");
+                }
             }
         }
     }

@@ -19,7 +19,7 @@ import org.peelkit.model.MonitoringPeriod;
  *         String at = context.pointerOf(a);
  *         for (int i = 0; i < a.judgments().size(); i++) {
  *             Judgment j = a.judgments().get(i);
- *             String path = context.pointer(j, at + "/judgments/" + i);
+ *             String path = context.pointer(j, at, "judgments", i);
  *             ...
  *             context.report(path + "/grade", "Grade 'x' is ...");
  *         }
@@ -83,6 +83,25 @@ public final class RuleContext {
     }
 
     /**
+     * The JSON Pointer of an element of a list of the document, built only when asked for: where it
+     * was read from, or else {@code parent/list/index}.
+     *
+     * <pre>{@code
+     * String path = context.pointer(judgment, context.pointerOf(a), "judgments", i);
+     * }</pre>
+     *
+     * @param element the element
+     * @param parent  the pointer of the object holding the list
+     * @param list    the list's field name
+     * @param index   the element's index in the model's list
+     * @return the pointer
+     */
+    public String pointer(Object element, String parent, String list, int index) {
+        Optional<String> bound = document.sourceMap().pointerOf(element);
+        return bound.isPresent() ? bound.get() : parent + "/" + list + "/" + index;
+    }
+
+    /**
      * Reports a finding with the rule's severity.
      *
      * @param path    JSON Pointer to the most specific value at fault
@@ -105,8 +124,31 @@ public final class RuleContext {
     }
 
     /** The document being validated, with what is known of where its values stood. */
-    record Document(Catalogue catalogue, org.peelkit.model.Dataset dataset, SourceMap sourceMap,
-                    boolean assessmentDocument) {
+    static final class Document {
+        private final Catalogue catalogue;
+        private final org.peelkit.model.Dataset dataset;
+        private final SourceMap sourceMap;
+        private final boolean assessmentDocument;
+        private java.util.Map<Assessment, Integer> positions;
+
+        Document(Catalogue catalogue, org.peelkit.model.Dataset dataset, SourceMap sourceMap, boolean assessmentDocument) {
+            this.catalogue = catalogue;
+            this.dataset = dataset;
+            this.sourceMap = sourceMap;
+            this.assessmentDocument = assessmentDocument;
+        }
+
+        Catalogue catalogue() {
+            return catalogue;
+        }
+
+        org.peelkit.model.Dataset dataset() {
+            return dataset;
+        }
+
+        SourceMap sourceMap() {
+            return sourceMap;
+        }
 
         String pointerOf(Assessment a) {
             Optional<String> bound = sourceMap.pointerOf(a);
@@ -116,13 +158,14 @@ public final class RuleContext {
             if (assessmentDocument) {
                 return "";
             }
-            List<Assessment> all = dataset.assessments();
-            for (int i = 0; i < all.size(); i++) {
-                if (all.get(i) == a) {
-                    return "/assessments/" + i;
+            if (positions == null) {
+                positions = new java.util.IdentityHashMap<>();
+                List<Assessment> all = dataset.assessments();
+                for (int i = all.size() - 1; i >= 0; i--) {
+                    positions.put(all.get(i), i);
                 }
             }
-            return "/assessments/" + all.indexOf(a);
+            return "/assessments/" + positions.getOrDefault(a, -1);
         }
     }
 

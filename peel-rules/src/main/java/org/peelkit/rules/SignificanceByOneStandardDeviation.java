@@ -5,11 +5,14 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.peelkit.model.Assessment;
 import org.peelkit.model.Force;
 import org.peelkit.model.Metric;
+import org.peelkit.model.MetricUnit;
+import org.peelkit.model.PartialDate;
 import org.peelkit.model.Significance;
 
 /**
@@ -25,22 +28,25 @@ final class SignificanceByOneStandardDeviation extends CoreRule {
                 + "rule, computed over the dataset when it holds that measure for all forces");
     }
 
-    private record Measure(String name, String unit, String from, String to) {
+    private record Measure(String name, MetricUnit unit, Optional<PartialDate> from, Optional<PartialDate> to) {
     }
 
-    private record Entry(Assessment assessment, Metric metric, String path) {
+    private record Entry(Assessment assessment, Metric metric, String parent, int index) {
     }
 
     @Override
     public void check(RuleContext context) {
+        if (context.assessments().size() < context.catalogue().peelForces().size()) {
+            return; // the dataset cannot hold a measure for every force
+        }
         Map<Measure, List<Entry>> measures = new LinkedHashMap<>();
         for (Assessment a : context.assessments()) {
-            String at = context.pointerOf(a);
+            String at = null;
             for (int i = 0; i < a.metrics().size(); i++) {
                 Metric m = a.metrics().get(i);
-                Measure key = new Measure(m.name(), m.unit().id(), m.from().map(Object::toString).orElse(""),
-                        m.to().map(Object::toString).orElse(""));
-                measures.computeIfAbsent(key, k -> new ArrayList<>()).add(new Entry(a, m, context.pointer(m, at + "/metrics/" + i)));
+                at = at == null ? context.pointerOf(a) : at;
+                Measure key = new Measure(m.name(), m.unit(), m.from(), m.to());
+                measures.computeIfAbsent(key, k -> new ArrayList<>()).add(new Entry(a, m, at, i));
             }
         }
         Set<String> forces = context.catalogue().peelForces().stream().map(Force::id).collect(Collectors.toSet());
@@ -65,7 +71,7 @@ final class SignificanceByOneStandardDeviation extends CoreRule {
                 Significance expected = v > mean + sd ? Significance.ABOVE : v < mean - sd ? Significance.BELOW : Significance.WITHIN;
                 Significance given = e.metric().significance().get();
                 if (given != expected) {
-                    context.report(e.path() + "/significance", "Metric '" + e.metric().name() + "' is "
+                    context.report(context.pointer(e.metric(), e.parent(), "metrics", e.index()) + "/significance", "Metric '" + e.metric().name() + "' is "
                             + BigDecimal.valueOf(v).stripTrailingZeros().toPlainString() + ", marked '" + given.id()
                             + "', but the average of all " + byForce.size() + " forces is " + round(mean)
                             + " with one standard deviation of " + round(sd) + ": expected '" + expected.id() + "'");
