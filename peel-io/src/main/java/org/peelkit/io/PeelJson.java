@@ -66,8 +66,6 @@ public final class PeelJson {
 
     private final ReadLimits limits;
     private final JsonFactory factory;
-    private final JsonMapper pretty;
-    private final JsonMapper compact;
 
     private PeelJson(ReadLimits limits) {
         this.limits = Objects.requireNonNull(limits, "limits");
@@ -75,19 +73,22 @@ public final class PeelJson {
                 .streamReadConstraints(limits.constraints())
                 .disable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
                 .build();
-        DefaultPrettyPrinter printer = new DefaultPrettyPrinter()
-                .withSeparators(Separators.createDefaultInstance()
-                        .withObjectNameValueSpacing(Separators.Spacing.AFTER)
-                        .withArrayEmptySeparator("")
-                        .withObjectEmptySeparator(""))
-                .withArrayIndenter(new DefaultIndenter("  ", "\n"))
-                .withObjectIndenter(new DefaultIndenter("  ", "\n"));
-        this.pretty = JsonMapper.builder()
+    }
+
+    /** The writers, built the first time something is written: reading needs only the core factory. */
+    private static final class Writers {
+        static final JsonMapper PRETTY = JsonMapper.builder()
                 .enable(StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN)
                 .enable(SerializationFeature.INDENT_OUTPUT)
-                .defaultPrettyPrinter(printer)
+                .defaultPrettyPrinter(new DefaultPrettyPrinter()
+                        .withSeparators(Separators.createDefaultInstance()
+                                .withObjectNameValueSpacing(Separators.Spacing.AFTER)
+                                .withArrayEmptySeparator("")
+                                .withObjectEmptySeparator(""))
+                        .withArrayIndenter(new DefaultIndenter("  ", "\n"))
+                        .withObjectIndenter(new DefaultIndenter("  ", "\n")))
                 .build();
-        this.compact = JsonMapper.builder().enable(StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN).build();
+        static final JsonMapper COMPACT = JsonMapper.builder().enable(StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN).build();
     }
 
     /** @return the shared instance with the default {@link ReadLimits} */
@@ -398,7 +399,7 @@ public final class PeelJson {
      */
     public String writeLine(Assessment assessment) {
         StringWriter out = new StringWriter();
-        try (JsonGenerator g = compact.createGenerator(out)) {
+        try (JsonGenerator g = Writers.COMPACT.createGenerator(out)) {
             ModelWriter.assessment(g, assessment, false);
         }
         return out.toString();
@@ -424,7 +425,7 @@ public final class PeelJson {
     }
 
     private void write(Writer out, java.util.function.Consumer<JsonGenerator> body) {
-        try (JsonGenerator g = pretty.createGenerator(out)) {
+        try (JsonGenerator g = Writers.PRETTY.createGenerator(out)) {
             body.accept(g);
         }
     }
@@ -456,7 +457,7 @@ public final class PeelJson {
     public org.peelkit.model.Catalogue readCatalogue(Path file) {
         String source = file.toString();
         try {
-            return new CatalogueJson(compact).read(decode(bytes(file), source), source);
+            return new CatalogueJson(Writers.COMPACT).read(decode(bytes(file), source), source);
         } catch (JacksonException e) {
             throw notJson(e, null, JsonCursor.Columns.CHARS, source, 0);
         }
@@ -470,7 +471,7 @@ public final class PeelJson {
      */
     public org.peelkit.model.Catalogue readCatalogue(String json, String source) {
         try {
-            return new CatalogueJson(compact).read(json, source);
+            return new CatalogueJson(Writers.COMPACT).read(json, source);
         } catch (JacksonException e) {
             throw notJson(e, null, JsonCursor.Columns.CHARS, source, 0);
         }
@@ -481,7 +482,7 @@ public final class PeelJson {
      * @return its JSON document
      */
     public String writeCatalogue(org.peelkit.model.Catalogue catalogue) {
-        return new CatalogueJson(pretty).write(catalogue);
+        return new CatalogueJson(Writers.PRETTY).write(catalogue);
     }
 
     // ---- bytes and characters ----------------------------------------------------------------
