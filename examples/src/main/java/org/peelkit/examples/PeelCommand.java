@@ -22,11 +22,14 @@ import picocli.CommandLine.Command;
  * java -jar examples/target/peel.jar history metropolitan
  * java -jar examples/target/peel.jar catalogue 2023-25
  * java -jar examples/target/peel.jar convert data.json --to csv
+ * java -jar examples/target/peel.jar extract report.txt
+ * java -jar examples/target/peel.jar check data.json --text report.txt
  * }</pre>
  */
 @Command(name = "peel", mixinStandardHelpOptions = true, version = "peel 0.1.0",
         description = "Check and explore PEEL data: the grades HMICFRS gives the police forces of England and Wales.",
-        subcommands = {ValidateCommand.class, HistoryCommand.class, CatalogueCommand.class, ConvertCommand.class},
+        subcommands = {ValidateCommand.class, HistoryCommand.class, CatalogueCommand.class, ConvertCommand.class,
+            ExtractCommand.class, CheckCommand.class},
         exitCodeOnInvalidInput = 2, exitCodeOnExecutionException = 3)
 public final class PeelCommand implements Runnable {
 
@@ -83,6 +86,6 @@ public final class PeelCommand implements Runnable {
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "Missing command: validate, history, catalogue or convert");
+        throw new CommandLine.ParameterException(spec.commandLine(), "Missing command: validate, history, catalogue, convert, extract or check");
     }
 }

@@ -1,13 +1,13 @@
 package org.peelkit.io;
 
-import java.io.BufferedInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.Arrays;
 
 /**
- * Splits a byte stream into lines at {@code \n} (dropping a {@code \r} before it), holding one line
- * at a time; a line longer than the limit is consumed without being kept. Not thread-safe.
+ * Splits a byte stream into lines at {@code \n} (dropping a {@code \r} before it), reading in
+ * chunks and holding one line at a time; a line longer than the limit is consumed without being
+ * kept. Not thread-safe.
  */
 final class LineSplitter {
 
@@ -21,11 +21,15 @@ final class LineSplitter {
 
     private final InputStream in;
     private final long maxLength;
-    private final ByteArrayOutputStream buffer = new ByteArrayOutputStream(1024);
+    private final byte[] chunk = new byte[64 * 1024];
+    private int position;
+    private int limit;
+    private boolean ended;
+    private byte[] line = new byte[1024];
     private long number;
 
     LineSplitter(InputStream in, long maxLength) {
-        this.in = in instanceof BufferedInputStream ? in : new BufferedInputStream(in, 64 * 1024);
+        this.in = in;
         this.maxLength = maxLength;
     }
 
@@ -35,28 +39,57 @@ final class LineSplitter {
 
     /** @return the next line, or null at the end of the input */
     Line next() throws IOException {
-        buffer.reset();
-        boolean tooLong = false;
-        long length = 0;
-        int b = in.read();
-        if (b < 0) {
-            return null;
-        }
-        while (b >= 0 && b != '\n') {
-            if (++length > maxLength) {
-                tooLong = true;
-                buffer.reset();
+        int length = 0;
+        long total = 0;
+        boolean any = false;
+        while (true) {
+            if (position == limit) {
+                if (ended || !fill()) {
+                    if (!any) {
+                        return null;
+                    }
+                    break;
+                }
             }
-            if (!tooLong) {
-                buffer.write(b);
+            any = true;
+            int start = position;
+            int end = start;
+            while (end < limit && chunk[end] != '\n') {
+                end++;
             }
-            b = in.read();
+            int n = end - start;
+            total += n;
+            if (total <= maxLength) {
+                if (length + n > line.length) {
+                    line = Arrays.copyOf(line, Math.max(line.length * 2, length + n));
+                }
+                System.arraycopy(chunk, start, line, length, n);
+                length += n;
+            }
+            position = end;
+            if (end < limit) {
+                position++; // the line feed
+                break;
+            }
         }
         number++;
-        byte[] bytes = buffer.toByteArray();
-        if (!tooLong && bytes.length > 0 && bytes[bytes.length - 1] == '\r') {
-            bytes = java.util.Arrays.copyOf(bytes, bytes.length - 1);
+        if (total > maxLength) {
+            return new Line(number, new byte[0], true);
         }
-        return new Line(number, tooLong ? new byte[0] : bytes, tooLong);
+        if (length > 0 && line[length - 1] == '\r') {
+            length--;
+        }
+        return new Line(number, Arrays.copyOf(line, length), false);
+    }
+
+    private boolean fill() throws IOException {
+        int n = in.read(chunk);
+        if (n <= 0) {
+            ended = true;
+            return false;
+        }
+        position = 0;
+        limit = n;
+        return true;
     }
 }

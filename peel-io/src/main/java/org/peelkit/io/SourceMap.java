@@ -37,7 +37,7 @@ public final class SourceMap {
     }
 
     private final Map<String, Location> known;
-    private final Map<Object, String> pointers;
+    private volatile Map<Object, String> pointers;
     private final Supplier<Map<String, Location>> index;
     private Map<String, Location> built;
 
@@ -54,7 +54,7 @@ public final class SourceMap {
 
     /** A map whose locations are worked out from the text when first asked for. */
     static SourceMap lazy(Supplier<Map<String, Location>> index) {
-        return new SourceMap(Map.of(), new IdentityHashMap<>(), index);
+        return new SourceMap(Map.of(), null, index);
     }
 
     void put(String pointer, long line, long column) {
@@ -62,6 +62,9 @@ public final class SourceMap {
     }
 
     void bind(Object modelObject, String pointer) {
+        if (pointers == null) {
+            pointers = new IdentityHashMap<>();
+        }
         pointers.put(modelObject, pointer);
     }
 
@@ -89,6 +92,6 @@ public final class SourceMap {
      * @return the JSON Pointer it was read from, when its position in the model does not give it
      */
     public Optional<String> pointerOf(Object modelObject) {
-        return Optional.ofNullable(pointers.get(modelObject));
+        return pointers == null ? Optional.empty() : Optional.ofNullable(pointers.get(modelObject));
     }
 }
