@@ -48,12 +48,16 @@ final class BeanValidation {
                 .initializeBeanMetaData(MODEL)
                 .ignoreXmlConfiguration()
                 .traversableResolver(new EverythingReachable())
+                .enableTraversableResolverResultCache(false)
                 .messageInterpolator(new ParameterMessageInterpolator())
                 .buildValidatorFactory()
                 .getValidator();
     }
 
-    /** The model has no lazily loaded properties: every property is reachable and cascadable. */
+    /**
+     * The model has no lazily loaded properties: every property is reachable and cascadable. The
+     * answer never changes, so Hibernate Validator's per-validation cache of it is turned off.
+     */
     private static final class EverythingReachable implements TraversableResolver {
         @Override
         public boolean isReachable(Object bean, Path.Node property, Class<?> root, Path path, ElementType type) {
