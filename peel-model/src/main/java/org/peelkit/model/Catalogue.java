@@ -118,13 +118,18 @@ public final class Catalogue {
     }
 
     /**
-     * Orders cycles of this catalogue oldest first; cycles it does not hold come last, by id.
+     * Orders cycle ids oldest first, as this catalogue lists the cycles; ids it does not hold come
+     * last, by id.
+     *
+     * <pre>{@code
+     * ids.sort(Catalogue.builtIn().cycleOrder()); // [2014, 2016, 2023-25, 2030]
+     * }</pre>
      *
      * @return the comparator
      */
-    public Comparator<Cycle> chronology() {
-        return Comparator.comparing((Cycle c) -> cycleIndex.getOrDefault(c.id(), Integer.MAX_VALUE))
-                .thenComparing(Cycle::id);
+    public Comparator<String> cycleOrder() {
+        return Comparator.comparing((String id) -> cycleIndex.getOrDefault(id, Integer.MAX_VALUE))
+                .thenComparing(Comparator.naturalOrder());
     }
 
     /**

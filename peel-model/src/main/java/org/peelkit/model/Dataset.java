@@ -55,14 +55,8 @@ public record Dataset(List<@Valid Assessment> assessments, List<@Valid Monitorin
                 result.add(a);
             }
         }
-        List<String> order = catalogue.cycles().stream().map(Cycle::id).toList();
-        result.sort((x, y) -> Integer.compare(position(order, x.cycle()), position(order, y.cycle())));
+        result.sort(java.util.Comparator.comparing(Assessment::cycle, catalogue.cycleOrder()));
         return List.copyOf(result);
-    }
-
-    private static int position(List<String> order, String cycle) {
-        int i = order.indexOf(cycle);
-        return i < 0 ? Integer.MAX_VALUE : i;
     }
 
     /**

@@ -36,5 +36,8 @@ class RecordsTest {
         assertEquals(List.of("2015", "2018-19"), history.stream().map(h -> h.cycle().id()).toList());
         assertEquals(Trend.UNCHANGED, Trend.between(history.get(0), history.get(1)));
         assertEquals(Optional.of(kent), data.assessment("kent", "2016"));
+        List<String> ids = new java.util.ArrayList<>(List.of("2030", "2023-25", "2014", "2016"));
+        ids.sort(Catalogue.builtIn().cycleOrder());
+        assertEquals(List.of("2014", "2016", "2023-25", "2030"), ids, "catalogue order, unknown ids last");
     }
 }

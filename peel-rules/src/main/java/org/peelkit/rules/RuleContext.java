@@ -71,20 +71,8 @@ public final class RuleContext {
     }
 
     /**
-     * The JSON Pointer of a value of the document: where it was read from, or else the fallback
-     * (for objects built in code, or when a bad element before it was left out while reading).
-     *
-     * @param modelObject a judgment, finding, metric, recommendation or monitoring period
-     * @param fallback    the pointer its position in the model gives
-     * @return the pointer
-     */
-    public String pointer(Object modelObject, String fallback) {
-        return document.sourceMap().pointerOf(modelObject).orElse(fallback);
-    }
-
-    /**
-     * The JSON Pointer of an element of a list of the document, built only when asked for: where it
-     * was read from, or else {@code parent/list/index}.
+     * The JSON Pointer of an element of a list of the document: where it was read from when a bad
+     * element before it was left out while reading, or else {@code parent/list/index}.
      *
      * <pre>{@code
      * String path = context.pointer(judgment, context.pointerOf(a), "judgments", i);

@@ -83,14 +83,6 @@ public final class Validator {
         return rules;
     }
 
-    /**
-     * @param ruleId a rule id
-     * @return the severity findings of that rule get here, when the configuration fixes one
-     */
-    public Optional<Severity> configuredSeverity(String ruleId) {
-        return Optional.ofNullable(overrides.get(ruleId)).map(s -> strict && s == Severity.WARNING ? Severity.ERROR : s);
-    }
-
     /** @return the catalogue data is checked against */
     public Catalogue catalogue() {
         return catalogue;
