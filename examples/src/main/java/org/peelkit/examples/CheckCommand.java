@@ -46,7 +46,7 @@ final class CheckCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         Extraction extraction = ReportExtractor.standard().extract(report);
-        extraction.notes().forEach(n -> err.println(report + ":" + n.line() + ": " + n));
+        extraction.notes().forEach(n -> err.println(n.format(report.toString())));
         if (extraction.assessment().isEmpty()) {
             err.println("peel: no force and cycle could be recognised in " + report + "; nothing to check");
             return PeelCommand.UNREADABLE;

@@ -35,7 +35,7 @@ final class ExtractCommand implements Callable<Integer> {
     public Integer call() {
         Extraction e = ReportExtractor.standard().extract(report);
         PrintWriter err = spec.commandLine().getErr();
-        e.notes().forEach(n -> err.println(report + ":" + n.line() + ": " + n));
+        e.notes().forEach(n -> err.println(n.format(report.toString())));
         e.assessment().ifPresent(a -> spec.commandLine().getOut().print(PeelJson.standard().write(a)));
         boolean incomplete = e.assessment().isEmpty() || e.notes().stream()
                 .anyMatch(n -> n.kind() == ExtractionNote.Kind.CONFLICT || n.kind() == ExtractionNote.Kind.MISSING);

@@ -33,9 +33,21 @@ public record ExtractionNote(Kind kind, int line, String message) {
         Objects.requireNonNull(message, "message");
     }
 
+    /** @return the kind as printed, e.g. {@code "other cycle"} */
+    public String kindLabel() {
+        return kind.name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ');
+    }
+
+    /**
+     * @param source the report's name
+     * @return the note as the command prints it: {@code REPORT:LINE: kind: message}
+     */
+    public String format(String source) {
+        return source + ":" + line + ": " + kindLabel() + ": " + message;
+    }
+
     @Override
     public String toString() {
-        return (line > 0 ? "line " + line + ": " : "") + kind.name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ')
-                + ": " + message;
+        return (line > 0 ? "line " + line + ": " : "") + kindLabel() + ": " + message;
     }
 }
