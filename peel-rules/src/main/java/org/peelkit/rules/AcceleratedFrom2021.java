@@ -7,7 +7,7 @@ import org.peelkit.model.Cycle;
 import org.peelkit.model.Finding;
 
 /** PEEL-012: an accelerated cause of concern before 2021-22, when the accelerated process began. */
-final class AcceleratedFrom2021 extends CoreRule {
+final class AcceleratedFrom2021 extends KnownCycleRule {
 
     /** The accelerated cause-of-concern process came with PEEL 2021/22. */
     static final LocalDate INTRODUCED = LocalDate.of(2021, 1, 1);
@@ -17,19 +17,13 @@ final class AcceleratedFrom2021 extends CoreRule {
     }
 
     @Override
-    public void check(RuleContext context) {
-        for (Assessment a : context.assessments()) {
-            var cycle = context.cycleOf(a);
-            if (cycle.isEmpty() || !cycle.get().window().first().isBefore(INTRODUCED)) {
-                continue;
-            }
-            String at = context.pointerOf(a);
+    void check(RuleContext context, Assessment a, Cycle cycle, String at) {
+        if (cycle.window().first().isBefore(INTRODUCED)) {
             for (int i = 0; i < a.findings().size(); i++) {
                 Finding f = a.findings().get(i);
                 if (f instanceof CauseOfConcern c && c.accelerated()) {
-                    Cycle cy = cycle.get();
                     context.report(context.pointer(f, at, "findings", i) + "/accelerated", "Cause of concern is "
-                            + "accelerated in " + cy.name() + ": the accelerated process began with PEEL 2021/22");
+                            + "accelerated in " + cycle.name() + ": the accelerated process began with PEEL 2021/22");
                 }
             }
         }

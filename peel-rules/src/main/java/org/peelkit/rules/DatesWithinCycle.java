@@ -15,39 +15,32 @@ import org.peelkit.model.PartialDate;
  * before the window: a recommendation may fall due after the cycle). Metric periods are not checked: reports
  * use data from before their cycle.
  */
-final class DatesWithinCycle extends CoreRule {
+final class DatesWithinCycle extends KnownCycleRule {
 
     DatesWithinCycle() {
         super("PEEL-013", Severity.ERROR, "a date outside the cycle's window (error before it, warning after it)");
     }
 
     @Override
-    public void check(RuleContext context) {
-        for (Assessment a : context.assessments()) {
-            var cycle = context.cycleOf(a);
-            if (cycle.isEmpty()) {
-                continue;
+    void check(RuleContext context, Assessment a, Cycle cycle, String at) {
+        if (a.published().isPresent()) {
+            check(context, cycle, a.published(), at + "/published", "publication date");
+        }
+        for (int i = 0; i < a.judgments().size(); i++) {
+            Judgment j = a.judgments().get(i);
+            if (j.updated().isPresent()) {
+                check(context, cycle, j.updated(), context.pointer(j, at, "judgments", i) + "/updated",
+                        "\"last updated\" date");
             }
-            String at = context.pointerOf(a);
-            if (a.published().isPresent()) {
-                check(context, cycle.get(), a.published(), at + "/published", "publication date");
-            }
-            for (int i = 0; i < a.judgments().size(); i++) {
-                Judgment j = a.judgments().get(i);
-                if (j.updated().isPresent()) {
-                    check(context, cycle.get(), j.updated(), context.pointer(j, at, "judgments", i) + "/updated",
-                            "\"last updated\" date");
-                }
-            }
-            for (int i = 0; i < a.findings().size(); i++) {
-                Finding f = a.findings().get(i);
-                if (f instanceof CauseOfConcern c) {
-                    String fp = context.pointer(f, at, "findings", i);
-                    for (int r = 0; r < c.recommendations().size(); r++) {
-                        var rec = c.recommendations().get(r);
-                        if (rec.due().isPresent()) {
-                            checkDue(context, cycle.get(), rec.due(), context.pointer(rec, fp, "recommendations", r) + "/due");
-                        }
+        }
+        for (int i = 0; i < a.findings().size(); i++) {
+            Finding f = a.findings().get(i);
+            if (f instanceof CauseOfConcern c) {
+                String fp = context.pointer(f, at, "findings", i);
+                for (int r = 0; r < c.recommendations().size(); r++) {
+                    var rec = c.recommendations().get(r);
+                    if (rec.due().isPresent()) {
+                        checkDue(context, cycle, rec.due(), context.pointer(rec, fp, "recommendations", r) + "/due");
                     }
                 }
             }

@@ -8,25 +8,18 @@ import java.util.function.Supplier;
 /**
  * A built-in rule that looks at each judgment of each assessment whose cycle the catalogue knows.
  */
-abstract class JudgmentRule extends CoreRule {
+abstract class JudgmentRule extends KnownCycleRule {
 
     JudgmentRule(String id, Severity severity, String description) {
         super(id, severity, description);
     }
 
     @Override
-    public final void check(RuleContext context) {
-        for (Assessment a : context.assessments()) {
-            var cycle = context.cycleOf(a);
-            if (cycle.isEmpty()) {
-                continue;
-            }
-            String at = context.pointerOf(a);
-            for (int i = 0; i < a.judgments().size(); i++) {
-                Judgment j = a.judgments().get(i);
-                int index = i;
-                check(context, a, cycle.get(), j, () -> context.pointer(j, at, "judgments", index));
-            }
+    final void check(RuleContext context, Assessment a, Cycle cycle, String at) {
+        for (int i = 0; i < a.judgments().size(); i++) {
+            Judgment j = a.judgments().get(i);
+            int index = i;
+            check(context, a, cycle, j, () -> context.pointer(j, at, "judgments", index));
         }
     }
 

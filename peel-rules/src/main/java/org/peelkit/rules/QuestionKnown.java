@@ -8,33 +8,26 @@ import org.peelkit.model.Finding;
 import org.peelkit.model.Judgment;
 
 /** PEEL-004: a question unknown in that cycle (a warning in a provisional cycle). */
-final class QuestionKnown extends CoreRule {
+final class QuestionKnown extends KnownCycleRule {
 
     QuestionKnown() {
         super("PEEL-004", Severity.ERROR, "question unknown in that cycle (warning in a provisional cycle)");
     }
 
     @Override
-    public void check(RuleContext context) {
-        for (Assessment a : context.assessments()) {
-            var cycle = context.cycleOf(a);
-            if (cycle.isEmpty()) {
-                continue;
+    void check(RuleContext context, Assessment a, Cycle cycle, String at) {
+        List<Judgment> judgments = a.judgments();
+        for (int i = 0; i < judgments.size(); i++) {
+            if (cycle.question(judgments.get(i).question()).isEmpty()) {
+                String path = context.pointer(judgments.get(i), at, "judgments", i) + "/question";
+                check(context, cycle, judgments.get(i).question(), path);
             }
-            String at = context.pointerOf(a);
-            List<Judgment> judgments = a.judgments();
-            for (int i = 0; i < judgments.size(); i++) {
-                if (cycle.get().question(judgments.get(i).question()).isEmpty()) {
-                    String path = context.pointer(judgments.get(i), at, "judgments", i) + "/question";
-                    check(context, cycle.get(), judgments.get(i).question(), path);
-                }
-            }
-            List<Finding> findings = a.findings();
-            for (int i = 0; i < findings.size(); i++) {
-                Optional<String> q = findings.get(i).question();
-                if (q.isPresent() && cycle.get().question(q.get()).isEmpty()) {
-                    check(context, cycle.get(), q.get(), context.pointer(findings.get(i), at, "findings", i) + "/question");
-                }
+        }
+        List<Finding> findings = a.findings();
+        for (int i = 0; i < findings.size(); i++) {
+            Optional<String> q = findings.get(i).question();
+            if (q.isPresent() && cycle.question(q.get()).isEmpty()) {
+                check(context, cycle, q.get(), context.pointer(findings.get(i), at, "findings", i) + "/question");
             }
         }
     }

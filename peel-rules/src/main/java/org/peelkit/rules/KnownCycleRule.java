@@ -1,0 +1,30 @@
+package org.peelkit.rules;
+
+import org.peelkit.model.Assessment;
+import org.peelkit.model.Cycle;
+
+/**
+ * A built-in rule that looks at each assessment whose cycle the catalogue knows (an unknown cycle
+ * is PEEL-002's to report; nothing else can be checked against it).
+ */
+abstract class KnownCycleRule extends CoreRule {
+
+    KnownCycleRule(String id, Severity severity, String description) {
+        super(id, severity, description);
+    }
+
+    @Override
+    public final void check(RuleContext context) {
+        for (Assessment a : context.assessments()) {
+            var cycle = context.cycleOf(a);
+            if (cycle.isPresent()) {
+                check(context, a, cycle.get(), context.pointerOf(a));
+            }
+        }
+    }
+
+    /**
+     * @param at the assessment's JSON Pointer
+     */
+    abstract void check(RuleContext context, Assessment assessment, Cycle cycle, String at);
+}
