@@ -82,6 +82,25 @@ class PeelCommandTest {
     }
 
     @Test
+    void aDashReadsStandardInput() throws IOException {
+        java.io.InputStream stdin = System.in;
+        try {
+            System.setIn(Files.newInputStream(FIXTURES.resolve("metropolitan-2021-22.json")));
+            CommandRun r = CommandRun.of("validate", "-");
+            assertEquals(0, r.status(), r::toString);
+            assertEquals("peel: 1 file, 1 assessment: 0 errors, 0 warnings: valid\n", r.out());
+            System.setIn(new java.io.ByteArrayInputStream("{\"force\": \"btp\", \"cycle\": \"2016\", \"partial\": true, \"judgments\": []}"
+                    .getBytes(StandardCharsets.UTF_8)));
+            CommandRun bad = CommandRun.of("validate", "-");
+            assertEquals(1, bad.status(), bad::toString);
+            assertTrue(bad.out().startsWith("<stdin>:1:11: error PEEL-001 /force Force 'btp' (British Transport Police) is outside PEEL"),
+                    bad.out());
+        } finally {
+            System.setIn(stdin);
+        }
+    }
+
+    @Test
     void theReadmesBrokenSampleGivesTheFindingsTheReadmeShows() {
         CommandRun r = CommandRun.of("validate", "samples/broken.json");
         assertEquals(1, r.status(), r::toString);
