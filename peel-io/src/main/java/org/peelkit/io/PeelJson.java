@@ -7,11 +7,6 @@ import java.io.OutputStreamWriter;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
-import java.nio.ByteBuffer;
-import java.nio.CharBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CharsetDecoder;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -226,12 +221,7 @@ public final class PeelJson {
             problems.add(byteOrderMark(lineOffset));
             from = 3;
         }
-        Utf8 utf8 = new Utf8(bytes, from, bytes.length);
-        int bad = utf8.firstInvalid();
-        if (bad >= 0) {
-            throw new PeelReadException(source, utf8.lineOf(bad) + lineOffset, utf8.columnOf(bad),
-                    String.format("Not valid UTF-8 (byte 0x%02X): PEEL JSON is UTF-8", bytes[bad] & 0xFF));
-        }
+        Utf8 utf8 = requireUtf8(bytes, from, source, lineOffset);
         int start = from;
         return parse(() -> factory.createParser(ObjectReadContext.empty(), bytes, start, bytes.length - start),
                 utf8::charColumn, source, lineOffset, problems, root);
@@ -514,38 +504,23 @@ public final class PeelJson {
         }
     }
 
-    private static CharsetDecoder strictDecoder() {
-        return StandardCharsets.UTF_8.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT)
-                .onUnmappableCharacter(CodingErrorAction.REPORT);
+    /**
+     * Checks that bytes are UTF-8; the first invalid byte fails with the line and character column
+     * where it stands.
+     */
+    private static Utf8 requireUtf8(byte[] bytes, int from, String source, long lineOffset) {
+        Utf8 utf8 = new Utf8(bytes, from, bytes.length);
+        int bad = utf8.firstInvalid();
+        if (bad >= 0) {
+            throw new PeelReadException(source, utf8.lineOf(bad) + lineOffset, utf8.columnOf(bad),
+                    String.format("Not valid UTF-8 (byte 0x%02X): PEEL JSON is UTF-8", bytes[bad] & 0xFF));
+        }
+        return utf8;
     }
 
-    /** Decodes UTF-8 strictly; invalid bytes fail with the line and column where they stand. */
+    /** Decodes UTF-8 strictly. */
     private static String decode(byte[] bytes, String source) {
-        String fast = new String(bytes, StandardCharsets.UTF_8);
-        if (fast.indexOf('\uFFFD') < 0) {
-            return fast; // no replacement character: every byte was valid UTF-8
-        }
-        try {
-            return strictDecoder().decode(ByteBuffer.wrap(bytes)).toString();
-        } catch (CharacterCodingException e) {
-            ByteBuffer in = ByteBuffer.wrap(bytes);
-            CharBuffer out = CharBuffer.allocate(bytes.length + 1);
-            strictDecoder().decode(in, out, true);
-            out.flip();
-            long line = 1;
-            long column = 1;
-            while (out.hasRemaining()) {
-                if (out.get() == '\n') {
-                    line++;
-                    column = 1;
-                } else {
-                    column++;
-                }
-            }
-            int bad = in.position() < bytes.length ? bytes[in.position()] & 0xFF : 0;
-            throw new PeelReadException(source, line, column,
-                    String.format("Not valid UTF-8 (byte 0x%02X): PEEL JSON is UTF-8", bad));
-        }
+        requireUtf8(bytes, 0, source, 0);
+        return new String(bytes, StandardCharsets.UTF_8);
     }
 }
