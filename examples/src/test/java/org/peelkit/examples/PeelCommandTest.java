@@ -26,7 +26,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 class PeelCommandTest {
 
-    private static final Path FIXTURES = Path.of(System.getProperty("peel.shared", "../../shared"), "fixtures");
+    private static final Path FIXTURES = org.peelkit.testkit.SharedFiles.fixturesDir();
     private static final JsonMapper MAPPER = JsonMapper.builder().build();
 
     @TempDir

@@ -13,7 +13,7 @@ import org.peelkit.model.Assessment;
 
 class ReportCommandsTest {
 
-    private static final Path SHARED = Path.of(System.getProperty("peel.shared", "../../shared"));
+    private static final Path SHARED = org.peelkit.testkit.SharedFiles.dir();
     private static final Path SEED_2023 = SHARED.resolve("seeds/004_076ce0227e4f6458.txt");
     private static final Path FIXTURE_2023 = SHARED.resolve("fixtures/metropolitan-2023-25.json");
 

@@ -1,5 +1,6 @@
 package org.peelkit.io;
 
+import org.peelkit.testkit.SharedFiles;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -15,7 +16,7 @@ class FixturesTest {
     private final PeelJson json = PeelJson.standard();
 
     static List<Path> fixtures() {
-        return SharedFixtures.all();
+        return SharedFiles.fixtures();
     }
 
     @ParameterizedTest(name = "{0}")
@@ -30,7 +31,7 @@ class FixturesTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("fixtures")
     void writeOfReadEqualsTheCanonicalForm(Path fixture) {
-        String original = SharedFixtures.text(fixture);
+        String original = SharedFiles.text(fixture);
         String written = rewrite(original, fixture.toString());
         assertEquals(JsonTrees.tree(original), JsonTrees.tree(written), fixture + ": same content");
         assertEquals(JsonTrees.fieldOrder(JsonTrees.tree(original)), JsonTrees.fieldOrder(JsonTrees.tree(written)),

@@ -1,5 +1,6 @@
 package org.peelkit.io;
 
+import org.peelkit.testkit.SharedFiles;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
@@ -31,7 +32,7 @@ class MutationFuzzTest {
     @Test
     @Timeout(value = 300, unit = TimeUnit.SECONDS)
     void onlyTheDocumentedExceptionEscapes() {
-        List<byte[]> fixtures = SharedFixtures.all().stream().map(p -> SharedFixtures.text(p).getBytes(StandardCharsets.UTF_8)).toList();
+        List<byte[]> fixtures = SharedFiles.fixtures().stream().map(p -> SharedFiles.text(p).getBytes(StandardCharsets.UTF_8)).toList();
         int cases = Integer.getInteger("peel.fuzz.cases", 10_000);
         long base = Long.getLong("peel.seed.base", Seeds.DEFAULT_BASE);
         SplittableRandom seeds = new SplittableRandom(base);

@@ -1,5 +1,6 @@
 package org.peelkit.io;
 
+import org.peelkit.testkit.SharedFiles;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
@@ -30,7 +31,7 @@ class SchemaAgreementTest {
     }
 
     static List<Path> fixtures() {
-        return SharedFixtures.all();
+        return SharedFiles.fixtures();
     }
 
     static List<Seed> seeds() {
@@ -40,7 +41,7 @@ class SchemaAgreementTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("fixtures")
     void everyFixtureValidatesAgainstTheSchema(Path fixture) {
-        assertEquals(List.of(), validate(SharedFixtures.text(fixture)), fixture.toString());
+        assertEquals(List.of(), validate(SharedFiles.text(fixture)), fixture.toString());
     }
 
     @ParameterizedTest(name = "{0}")

@@ -22,7 +22,7 @@ import org.peelkit.testkit.Seed;
 
 class ValidatorTest {
 
-    private static final Path FIXTURES = Path.of(System.getProperty("peel.shared", "../../shared"), "fixtures");
+    private static final Path FIXTURES = org.peelkit.testkit.SharedFiles.fixturesDir();
 
     static List<Path> fixtures() throws java.io.IOException {
         try (var files = java.nio.file.Files.list(FIXTURES)) {

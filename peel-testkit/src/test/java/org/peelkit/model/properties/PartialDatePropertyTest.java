@@ -1,4 +1,6 @@
-package org.peelkit.testkit;
+package org.peelkit.model.properties;
+
+import org.peelkit.testkit.*;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
