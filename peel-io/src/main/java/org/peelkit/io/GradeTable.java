@@ -1,17 +1,18 @@
 package org.peelkit.io;
 
 import java.io.IOException;
-import java.io.Reader;
+import java.io.InputStream;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.Optional;
 import org.peelkit.model.Assessment;
 import org.peelkit.model.Dataset;
@@ -34,12 +35,12 @@ import tools.jackson.dataformat.csv.CsvSchema;
  * CSV grade tables, as the spec's last section defines them: the header
  * {@code force,cycle,question,grade,status,updated,carriedOverFrom}, one judgment per row, the last
  * four columns possibly empty. Rows of one force and cycle form one assessment, marked
- * {@code partial}. Each bad row is reported with its line and read no further; the other rows are
- * read. Immutable and thread-safe.
+ * {@code partial}. Each bad row is reported at its bad cell's line and column and read no further;
+ * the other rows are read. Immutable and thread-safe.
  *
  * <pre>{@code
- * ReadResult<Dataset> table = GradeTable.standard().read(Path.of("grades.csv"));
- * table.problems().forEach(p -> System.err.println("line " + p.line() + ": " + p.message()));
+ * PeelDocument table = GradeTable.standard().read(Path.of("grades.csv"));
+ * table.problems().forEach(p -> System.err.println(p.location() + ": " + p.message())); // the cell's line:column
  *
  * GradeTable.standard().unrepresentable(dataset).forEach(System.err::println); // what CSV cannot hold
  * GradeTable.standard().write(dataset, writer);
@@ -52,6 +53,7 @@ public final class GradeTable {
             List.of("force", "cycle", "question", "grade", "status", "updated", "carriedOverFrom");
 
     private static final GradeTable STANDARD = new GradeTable();
+    private static final JsonDocuments BYTES = new JsonDocuments(ReadLimits.DEFAULT);
 
     private final CsvMapper mapper = CsvMapper.builder().enable(CsvReadFeature.WRAP_AS_ARRAY).build();
     private final CsvSchema schema;
@@ -70,130 +72,150 @@ public final class GradeTable {
     /**
      * @param file a CSV grade table in UTF-8
      * @return the assessments its rows form, with a problem for each bad row
-     * @throws PeelReadException when the file cannot be read or is not CSV at all
+     * @throws PeelReadException when the file cannot be opened, or is not CSV at all
      */
-    public ReadResult<Dataset> read(Path file) {
-        try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            return read(in, file.toString());
-        } catch (IOException e) {
-            throw new PeelReadException(file.toString(), 0, 0, "Cannot read the file: " + e.getMessage());
+    public PeelDocument read(Path file) {
+        return read(BYTES.bytes(file), file.toString());
+    }
+
+    /**
+     * @param in     a CSV grade table in UTF-8; read to its end, not closed
+     * @param source a name for the input in messages
+     * @return the assessments its rows form, with a problem for each bad row
+     * @throws PeelReadException when the input cannot be read, or is not CSV at all
+     */
+    public PeelDocument read(InputStream in, String source) {
+        return read(BYTES.bytes(in, source), source);
+    }
+
+    /**
+     * @param utf8   a CSV grade table in UTF-8
+     * @param source a name for the input in messages
+     * @return the assessments its rows form, with a problem for each bad row; each problem at its
+     *     cell's own line and column
+     * @throws PeelReadException when the bytes are not CSV at all
+     */
+    public PeelDocument read(byte[] utf8, String source) {
+        Utf8 check = new Utf8(utf8, 0, utf8.length);
+        int bad = check.firstInvalid();
+        if (bad >= 0) {
+            throw PeelReadException.at(source, Location.of(check.lineOf(bad), check.columnOf(bad)),
+                    String.format("Not valid UTF-8 (byte 0x%02X): a grade table is UTF-8", utf8[bad] & 0xFF));
         }
-    }
-
-    /**
-     * @param csv    a CSV grade table
-     * @param source a name for the input in messages
-     * @return the assessments its rows form, with a problem for each bad row
-     * @throws PeelReadException when the text is not CSV at all
-     */
-    public ReadResult<Dataset> read(String csv, String source) {
-        return read(new StringReader(csv), source);
-    }
-
-    /**
-     * @param in     a CSV grade table; read to its end, not closed
-     * @param source a name for the input in messages
-     * @return the assessments its rows form, with a problem for each bad row
-     * @throws PeelReadException when the input is not CSV at all
-     */
-    public ReadResult<Dataset> read(Reader in, String source) {
         List<ReadProblem> problems = new ArrayList<>();
-        SourceMap map = SourceMap.collecting();
+        NodeIndex index = NodeIndex.collecting();
         Map<String, List<Judgment>> groups = new LinkedHashMap<>();
         Map<String, String> groupPointers = new LinkedHashMap<>();
-        JsonParser p = mapper.createParser(in);
+        Set<String> incomplete = new HashSet<>();
+        JsonParser p = mapper.createParser(new StringReader(new String(utf8, StandardCharsets.UTF_8)));
         try (p) {
             if (p.nextToken() != JsonToken.START_ARRAY) {
-                throw new PeelReadException(source, 1, 1, "Empty input: expected the header " + String.join(",", COLUMNS));
+                throw PeelReadException.at(source, Location.of(1, 1), "Empty input: expected the header " + String.join(",", COLUMNS));
             }
             long row = -1;
             while (p.nextToken() == JsonToken.START_ARRAY) {
-                long line = 0;
                 List<String> cells = new ArrayList<>();
+                List<Location> places = new ArrayList<>();
                 while (p.nextToken() != JsonToken.END_ARRAY) {
-                    if (line == 0) {
-                        line = p.currentTokenLocation().getLineNr();
-                    }
+                    TokenStreamLocation l = p.currentTokenLocation();
+                    places.add(Location.of(Math.max(1, l.getLineNr()), Math.max(1, l.getColumnNr())));
                     cells.add(p.getString());
                 }
+                Location start = places.isEmpty() ? Location.ofLine(Math.max(1, p.currentLocation().getLineNr())) : places.get(0);
                 if (row++ < 0) {
                     if (!cells.equals(COLUMNS)) {
-                        problems.add(new ReadProblem(ReadProblem.MALFORMED_VALUE, "", line, 1, "Header is "
+                        problems.add(new ReadProblem(ReadProblem.MALFORMED_VALUE, "", start, "Header is "
                                 + String.join(",", cells) + ": expected " + String.join(",", COLUMNS)));
-                        return new ReadResult<>(source, Optional.empty(), problems, map);
+                        return new PeelDocument(source, PeelDocument.Shape.GRADE_TABLE, Optional.empty(), problems, index);
                     }
                     continue;
                 }
                 if (cells.size() == 1 && cells.get(0).isBlank()) {
                     continue;
                 }
-                String pointer = "/" + (row - 1);
-                map.put(pointer, line, 1);
-                judgment(cells, pointer, line, problems).ifPresent(j -> {
-                    String key = cells.get(0) + "\u0000" + cells.get(1);
-                    groups.computeIfAbsent(key, k -> new ArrayList<>()).add(j);
-                    groupPointers.putIfAbsent(key, pointer);
-                    map.bind(j, pointer);
-                });
+                Row r = new Row("/" + (row - 1), cells, places, start, problems);
+                index.put(r.pointer, start);
+                for (int i = 0; i < Math.min(cells.size(), COLUMNS.size()); i++) {
+                    index.put(r.pointer + "/" + COLUMNS.get(i), places.get(i));
+                }
+                String key = cells.size() >= 2 ? cells.get(0) + "\u0000" + cells.get(1) : null;
+                Optional<Judgment> judgment = judgment(r);
+                if (judgment.isPresent()) {
+                    groups.computeIfAbsent(key, k -> new ArrayList<>()).add(judgment.get());
+                    groupPointers.putIfAbsent(key, r.pointer);
+                    index.bind(judgment.get(), r.pointer);
+                } else if (key != null) {
+                    incomplete.add(key);
+                }
             }
             if (row < 0) {
-                throw new PeelReadException(source, 1, 1, "Empty input: expected the header " + String.join(",", COLUMNS));
+                throw PeelReadException.at(source, Location.of(1, 1), "Empty input: expected the header " + String.join(",", COLUMNS));
             }
         } catch (JacksonException e) {
             TokenStreamLocation l = e.getLocation() != null ? e.getLocation() : p.currentLocation();
-            throw new PeelReadException(source, l.getLineNr(), l.getColumnNr(), "Not readable as CSV: "
-                    + e.getOriginalMessage());
+            throw PeelReadException.at(source, Location.of(Math.max(1, l.getLineNr()), Math.max(1, l.getColumnNr())),
+                    "Not readable as CSV: " + e.getOriginalMessage());
         }
         List<Assessment> assessments = new ArrayList<>();
         groups.forEach((key, judgments) -> {
             String[] fc = key.split("\u0000", 2);
             Assessment a = Assessment.builder(fc[0], fc[1]).partial(true).judgments(judgments).build();
-            map.bind(a, groupPointers.get(key));
+            index.bind(a, groupPointers.get(key));
+            if (incomplete.contains(key)) {
+                index.incomplete(a);
+            }
             assessments.add(a);
         });
-        return new ReadResult<>(source, Optional.of(Dataset.of(assessments)), problems, map);
+        return new PeelDocument(source, PeelDocument.Shape.GRADE_TABLE, Optional.of(Dataset.of(assessments)), problems, index);
     }
 
-    private static Optional<Judgment> judgment(List<String> cells, String pointer, long line, List<ReadProblem> problems) {
+    /** A row being read: its pointer, cells and where each cell starts. */
+    private record Row(String pointer, List<String> cells, List<Location> places, Location start, List<ReadProblem> problems) {
+
+        void problem(int column, String message) {
+            problems.add(new ReadProblem(ReadProblem.MALFORMED_VALUE, pointer + "/" + COLUMNS.get(column),
+                    places.get(column), message));
+        }
+    }
+
+    private static Optional<Judgment> judgment(Row row) {
+        List<String> cells = row.cells();
         if (cells.size() != COLUMNS.size()) {
-            problems.add(new ReadProblem(ReadProblem.MALFORMED_VALUE, pointer, line, 1, "Row has " + cells.size()
+            row.problems().add(new ReadProblem(ReadProblem.MALFORMED_VALUE, row.pointer(), row.start(), "Row has " + cells.size()
                     + " columns: expected " + COLUMNS.size() + " (" + String.join(",", COLUMNS) + ")"));
             return Optional.empty();
         }
-        int before = problems.size();
+        int before = row.problems().size();
         for (int i = 0; i < 3; i++) {
             if (cells.get(i).isBlank()) {
-                problems.add(new ReadProblem(ReadProblem.MALFORMED_VALUE, pointer + "/" + COLUMNS.get(i), line, 1,
-                        "Column '" + COLUMNS.get(i) + "' is empty: every row names a force, a cycle and a question"));
+                row.problem(i, "Column '" + COLUMNS.get(i) + "' is empty: every row names a force, a cycle and a question");
             }
         }
-        Optional<Grade> grade = word(cells.get(3), Grade.class, "grade", pointer, line, problems);
-        Optional<JudgmentStatus> status = word(cells.get(4), JudgmentStatus.class, "status", pointer, line, problems);
+        Optional<Grade> grade = word(row, 3, Grade.class);
+        Optional<JudgmentStatus> status = word(row, 4, JudgmentStatus.class);
         Optional<PartialDate> updated = Optional.empty();
         if (!cells.get(5).isEmpty()) {
             try {
                 updated = Optional.of(PartialDate.parse(cells.get(5)));
             } catch (PeelParseException e) {
-                problems.add(new ReadProblem(ReadProblem.MALFORMED_VALUE, pointer + "/updated", line, 1,
-                        "Bad date '" + cells.get(5) + "': expected YYYY, YYYY-MM or YYYY-MM-DD"));
+                row.problem(5, "Bad date '" + cells.get(5) + "': expected YYYY, YYYY-MM or YYYY-MM-DD");
             }
         }
-        if (problems.size() > before) {
+        if (row.problems().size() > before) {
             return Optional.empty();
         }
         Optional<String> carried = cells.get(6).isEmpty() ? Optional.empty() : Optional.of(cells.get(6));
         return Optional.of(new Judgment(cells.get(2), grade, status, updated, carried, Optional.empty()));
     }
 
-    private static <E extends Enum<E> & Vocabulary> Optional<E> word(String cell, Class<E> type, String column,
-                                                                     String pointer, long line, List<ReadProblem> problems) {
+    private static <E extends Enum<E> & Vocabulary> Optional<E> word(Row row, int column, Class<E> type) {
+        String cell = row.cells().get(column);
         if (cell.isEmpty()) {
             return Optional.empty();
         }
-        Optional<E> value = Vocabulary.fromId(type, cell);
+        Optional<E> value = ClosedWords.read(type, cell);
         if (value.isEmpty()) {
-            problems.add(new ReadProblem(ReadProblem.MALFORMED_VALUE, pointer + "/" + column, line, 1,
-                    "Unknown " + column + " '" + cell + "' in column '" + column + "'"));
+            row.problem(column, ClosedWords.unknown(type, COLUMNS.get(column), cell));
         }
         return value;
     }

@@ -8,8 +8,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.function.Supplier;
-import java.util.stream.Collectors;
-import java.util.stream.Stream;
 import org.peelkit.model.PartialDate;
 import org.peelkit.model.PeelParseException;
 import org.peelkit.model.Vocabulary;
@@ -24,18 +22,6 @@ import tools.jackson.core.TokenStreamLocation;
  * thread-safe: one per document.
  */
 final class JsonCursor {
-
-    /** Each vocabulary's words by id, built once per enum. */
-    private static final ClassValue<java.util.Map<String, Object>> WORDS = new ClassValue<>() {
-        @Override
-        protected java.util.Map<String, Object> computeValue(Class<?> type) {
-            java.util.Map<String, Object> words = new java.util.HashMap<>();
-            for (Object value : type.getEnumConstants()) {
-                words.put(((Vocabulary) value).id(), value);
-            }
-            return java.util.Map.copyOf(words);
-        }
-    };
 
     /** Largest number of digits before or after the decimal point a number may have. */
     private static final int MAX_DIGITS = 18;
@@ -54,6 +40,8 @@ final class JsonCursor {
         final long rawColumn;
         final List<String> names = new ArrayList<>(8);
         boolean fieldOnPath;
+        /** Whether a value of this object could not be read, so that it is built without it. */
+        boolean lost;
 
         Frame(long line, long rawColumn) {
             this.line = line;
@@ -74,7 +62,7 @@ final class JsonCursor {
 
     private final JsonParser parser;
     private final List<ReadProblem> problems;
-    private final SourceMap map;
+    private final NodeIndex index;
     private final long lineOffset;
     private final Columns columns;
     private final List<String> path = new ArrayList<>();
@@ -87,20 +75,20 @@ final class JsonCursor {
      * @param lineOffset added to every line the parser reports: for a JSON Lines file, the line
      *                   before the one being parsed
      */
-    JsonCursor(JsonParser parser, List<ReadProblem> problems, SourceMap map, long lineOffset, Columns columns) {
+    JsonCursor(JsonParser parser, List<ReadProblem> problems, NodeIndex index, long lineOffset, Columns columns) {
         this.parser = parser;
         this.problems = problems;
-        this.map = map;
+        this.index = index;
         this.lineOffset = lineOffset;
         this.columns = columns;
     }
 
     /** A place as the parser reports it; its column is converted to characters only when reported. */
-    record Place(long line, long rawColumn) {
+    record Mark(long line, long rawColumn) {
     }
 
-    private SourceMap.Location located(long parserLine, long rawColumn) {
-        return new SourceMap.Location(parserLine + lineOffset, columns.column(parserLine, rawColumn));
+    private Location located(long parserLine, long rawColumn) {
+        return Location.of(parserLine + lineOffset, Math.max(1, columns.column(parserLine, rawColumn)));
     }
 
     JsonToken token() {
@@ -120,38 +108,46 @@ final class JsonCursor {
     }
 
     /**
-     * Notes that a model object was read from the current value, where its position in the model
-     * does not give its pointer: at the top level, or after an element of its list was left out.
+     * Notes what the index must know of a model object just read from the current value: its
+     * pointer, when its position in the model does not give it (after an element of its list was
+     * left out), and whether it was built without a value that could not be read.
      */
     void bind(Object modelObject) {
-        if (path.isEmpty() || (!dropped.isEmpty() && dropped.peek()[0] > 0)) {
-            map.bind(modelObject, pointer());
+        if (!dropped.isEmpty() && dropped.peek()[0] > 0) {
+            index.bind(modelObject, pointer());
+        }
+        if (last != null && last.lost) {
+            index.incomplete(modelObject);
         }
     }
 
     /** @return where the current token starts */
-    Place here() {
+    Mark here() {
         TokenStreamLocation l = parser.currentTokenLocation();
-        return new Place(l.getLineNr(), l.getColumnNr());
+        return new Mark(l.getLineNr(), l.getColumnNr());
     }
 
     /** Reports a problem at the current token. */
     void problem(String rule, String message) {
         TokenStreamLocation l = parser.currentTokenLocation();
-        SourceMap.Location at = located(l.getLineNr(), l.getColumnNr());
-        problems.add(new ReadProblem(rule, pointer(), at.line(), at.column(), message));
+        problems.add(new ReadProblem(rule, pointer(), located(l.getLineNr(), l.getColumnNr()), message));
+        if (rule.equals(ReadProblem.MALFORMED_VALUE) && !frames.isEmpty()) {
+            frames.peek().lost = true;
+        }
     }
 
-    /** Reports a problem at a given pointer and place. */
-    void problem(String rule, String pointer, Place place, String message) {
-        SourceMap.Location at = located(place.line(), place.rawColumn());
-        problems.add(new ReadProblem(rule, pointer, at.line(), at.column(), message));
+    /** Reports a problem with a field of the object just read, at a given pointer and place. */
+    void problem(String rule, String pointer, Mark place, String message) {
+        problems.add(new ReadProblem(rule, pointer, located(place.line(), place.rawColumn()), message));
+        if (rule.equals(ReadProblem.MALFORMED_VALUE) && last != null) {
+            last.lost = true;
+        }
     }
 
     /** Reports a problem with the object just read, at its start. */
     void objectProblem(String message) {
-        SourceMap.Location at = located(last.line, last.rawColumn);
-        problems.add(new ReadProblem(ReadProblem.MALFORMED_VALUE, pointer(), at.line(), at.column(), message));
+        problems.add(new ReadProblem(ReadProblem.MALFORMED_VALUE, pointer(), located(last.line, last.rawColumn), message));
+        last.lost = true;
     }
 
     /** @return the object {@link #nextField} finished last */
@@ -288,10 +284,9 @@ final class JsonCursor {
         if (text.isEmpty()) {
             return Optional.empty();
         }
-        Optional<E> value = Optional.ofNullable(type.cast(WORDS.get(type).get(text.get())));
+        Optional<E> value = ClosedWords.read(type, text.get());
         if (value.isEmpty()) {
-            String expected = Stream.of(type.getEnumConstants()).map(Vocabulary::id).collect(Collectors.joining(", "));
-            problem(ReadProblem.MALFORMED_VALUE, "Unknown " + what + " '" + text.get() + "': expected one of " + expected);
+            problem(ReadProblem.MALFORMED_VALUE, ClosedWords.unknown(type, what, text.get()));
         }
         return value;
     }
@@ -313,7 +308,14 @@ final class JsonCursor {
             } else {
                 value = element.get();
             }
-            value.ifPresentOrElse(values::add, () -> left[0]++);
+            if (value.isPresent()) {
+                values.add(value.get());
+            } else {
+                left[0]++;
+                if (!frames.isEmpty()) {
+                    frames.peek().lost = true;
+                }
+            }
             path.remove(path.size() - 1);
         }
         dropped.pop();

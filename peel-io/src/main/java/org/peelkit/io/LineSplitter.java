@@ -5,7 +5,8 @@ import java.io.InputStream;
 import java.util.Arrays;
 
 /**
- * Splits a byte stream into lines at {@code \n} (dropping a {@code \r} before it), reading in
+ * Splits a byte stream into lines as editors count them: {@code \n}, {@code \r\n} and a lone
+ * {@code \r} each end a line. Reads in
  * chunks and holding one line at a time; a line longer than the limit is consumed without being
  * kept. Not thread-safe.
  */
@@ -27,6 +28,8 @@ final class LineSplitter {
     private boolean ended;
     private byte[] line = new byte[1024];
     private long number;
+    /** Whether the last line ended in a carriage return, so that a line feed just after it belongs to it. */
+    private boolean afterCr;
 
     LineSplitter(InputStream in, long maxLength) {
         this.in = in;
@@ -39,6 +42,15 @@ final class LineSplitter {
 
     /** @return the next line, or null at the end of the input */
     Line next() throws IOException {
+        if (afterCr) {
+            afterCr = false;
+            if (position == limit && !ended) {
+                fill();
+            }
+            if (position < limit && chunk[position] == '\n') {
+                position++;
+            }
+        }
         int length = 0;
         long total = 0;
         boolean any = false;
@@ -54,7 +66,7 @@ final class LineSplitter {
             any = true;
             int start = position;
             int end = start;
-            while (end < limit && chunk[end] != '\n') {
+            while (end < limit && chunk[end] != '\n' && chunk[end] != '\r') {
                 end++;
             }
             int n = end - start;
@@ -68,16 +80,14 @@ final class LineSplitter {
             }
             position = end;
             if (end < limit) {
-                position++; // the line feed
+                afterCr = chunk[end] == '\r';
+                position++; // the line end
                 break;
             }
         }
         number++;
         if (total > maxLength) {
             return new Line(number, new byte[0], true);
-        }
-        if (length > 0 && line[length - 1] == '\r') {
-            length--;
         }
         return new Line(number, Arrays.copyOf(line, length), false);
     }

@@ -16,8 +16,8 @@ final class LocationIndex {
     private LocationIndex() {
     }
 
-    static Map<String, SourceMap.Location> build(Supplier<JsonParser> open, JsonCursor.Columns columns, long lineOffset) {
-        Map<String, SourceMap.Location> index = new HashMap<>();
+    static Map<String, Location> build(Supplier<JsonParser> open, JsonCursor.Columns columns, long lineOffset) {
+        Map<String, Location> index = new HashMap<>();
         List<String> path = new ArrayList<>();
         List<Integer> arrayIndex = new ArrayList<>();
         try (JsonParser p = open.get()) {
@@ -38,8 +38,8 @@ final class LocationIndex {
                     arrayIndex.set(arrayIndex.size() - 1, i + 1);
                 }
                 TokenStreamLocation l = p.currentTokenLocation();
-                index.put(pointer(path), new SourceMap.Location(l.getLineNr() + lineOffset,
-                        columns.column(l.getLineNr(), l.getColumnNr())));
+                index.put(pointer(path), Location.of(l.getLineNr() + lineOffset,
+                        Math.max(1, columns.column(l.getLineNr(), l.getColumnNr()))));
                 if (t == JsonToken.START_OBJECT) {
                     path.add(null);
                     arrayIndex.add(-1);

@@ -35,13 +35,19 @@ final class ModelReader {
     static final String FORMAT_VERSION = "1";
 
     private final JsonCursor c;
+    private PeelDocument.Shape shape = PeelDocument.Shape.ASSESSMENT;
 
     ModelReader(JsonCursor cursor) {
         this.c = cursor;
     }
 
+    /** @return the shape of the document read last: a dataset when it had {@code "assessments"} at its top level */
+    PeelDocument.Shape shape() {
+        return shape;
+    }
+
     /** A field read at the top level that belongs to one shape of document only. */
-    private record Placed(String name, String pointer, JsonCursor.Place at) {
+    private record Placed(String name, String pointer, JsonCursor.Mark at) {
     }
 
     /**
@@ -77,6 +83,7 @@ final class ModelReader {
         }
         JsonCursor.Frame top = c.lastObject();
         if (top.has("assessments")) {
+            shape = PeelDocument.Shape.DATASET;
             for (Placed p : assessmentOnly) {
                 unknownAt(p, "a dataset");
             }
@@ -97,6 +104,7 @@ final class ModelReader {
     }
 
     Optional<Dataset> dataset() {
+        shape = PeelDocument.Shape.DATASET;
         if (!c.beginObject("a dataset document")) {
             return Optional.empty();
         }
@@ -123,6 +131,11 @@ final class ModelReader {
                         + "': this reader reads PEEL JSON format \"1\"");
             }
         });
+    }
+
+    /** Reads an assessment document (or a JSON Lines record), given as a dataset of one. */
+    Optional<Dataset> assessmentDocument() {
+        return assessment(true).map(a -> new Dataset(List.of(a), List.of()));
     }
 
     Optional<Assessment> assessment(boolean topLevel) {
@@ -224,9 +237,9 @@ final class ModelReader {
         Optional<String> question = Optional.empty();
         String text = null;
         boolean accelerated = false;
-        JsonCursor.Place acceleratedAt = null;
+        JsonCursor.Mark acceleratedAt = null;
         List<Recommendation> recommendations = List.of();
-        JsonCursor.Place recommendationsAt = null;
+        JsonCursor.Mark recommendationsAt = null;
         for (String name = c.nextField(); name != null; name = c.nextField()) {
             switch (name) {
                 case "type" -> type = c.word(FindingType.class, "finding type").orElse(null);

@@ -67,10 +67,10 @@ public final class PeelModule extends SimpleModule {
         @Override
         public T deserialize(JsonParser p, DeserializationContext ctxt) {
             List<ReadProblem> problems = new ArrayList<>();
-            Optional<T> value = root.apply(new ModelReader(new JsonCursor(p, problems, SourceMap.collecting(), 0, JsonCursor.Columns.CHARS)));
+            Optional<T> value = root.apply(new ModelReader(new JsonCursor(p, problems, NodeIndex.collecting(), 0, JsonCursor.Columns.CHARS)));
             if (!problems.isEmpty() || value.isEmpty()) {
                 String all = problems.stream()
-                        .map(x -> x.line() + ":" + x.column() + " " + x.rule() + " " + x.path() + " " + x.message())
+                        .map(x -> x.location() + " " + x.rule() + " " + x.path() + " " + x.message())
                         .collect(Collectors.joining("; "));
                 throw MismatchedInputException.from(p, type, "Cannot read " + type.getSimpleName()
                         + " as PEEL JSON format 1: " + (all.isEmpty() ? "no value" : all));

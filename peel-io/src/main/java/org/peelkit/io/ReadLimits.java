@@ -17,7 +17,7 @@ import tools.jackson.core.StreamReadConstraints;
  * </table>
  *
  * <pre>{@code
- * PeelJson json = PeelJson.withLimits(new ReadLimits(32, 5_000_000, 100, 1_000, 2L << 30));
+ * PeelReader reader = PeelReader.withLimits(new ReadLimits(32, 5_000_000, 100, 1_000, 2L << 30));
  * }</pre>
  *
  * @param maxNestingDepth   deepest nesting of arrays and objects

@@ -97,7 +97,7 @@ public final class ReportExtractor {
         try {
             return extract(Files.readString(file, StandardCharsets.UTF_8), file.toString());
         } catch (IOException e) {
-            throw new PeelReadException(file.toString(), 0, 0, "Cannot read the report: " + e.getMessage());
+            throw PeelReadException.cannotOpen(file.toString(), "Cannot read the report: " + e.getMessage(), e);
         }
     }
 

@@ -1,0 +1,151 @@
+package org.peelkit.io;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.function.Supplier;
+import org.peelkit.model.Dataset;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.ObjectReadContext;
+import tools.jackson.core.StreamReadFeature;
+import tools.jackson.core.TokenStreamLocation;
+import tools.jackson.core.exc.StreamConstraintsException;
+import tools.jackson.core.json.JsonFactory;
+
+/**
+ * The machinery every JSON reader shares: bytes in, within the {@link ReadLimits}, checked as
+ * UTF-8, parsed by Jackson's byte parser into a {@link PeelDocument} by a {@link ModelReader}, and
+ * input that is not JSON at all turned into one located {@link PeelReadException}. Immutable.
+ */
+final class JsonDocuments {
+
+    private final ReadLimits limits;
+    private final JsonFactory factory;
+
+    JsonDocuments(ReadLimits limits) {
+        this.limits = limits;
+        this.factory = JsonFactory.builder()
+                .streamReadConstraints(limits.constraints())
+                .disable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
+                .build();
+    }
+
+    ReadLimits limits() {
+        return limits;
+    }
+
+    /** Parses UTF-8 bytes directly; columns are converted to characters when reported. */
+    PeelDocument parse(byte[] bytes, String source, long lineOffset, PeelDocument.Shape fixedShape,
+                       Function<ModelReader, Optional<Dataset>> root) {
+        List<ReadProblem> problems = new ArrayList<>();
+        int from = 0;
+        if (bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB && (bytes[2] & 0xFF) == 0xBF) {
+            problems.add(new ReadProblem(ReadProblem.MALFORMED_VALUE, "", Location.ofLine(lineOffset + 1),
+                    "A byte order mark starts the input: PEEL JSON is UTF-8 without one (it was ignored)"));
+            from = 3;
+        }
+        Utf8 utf8 = requireUtf8(bytes, from, source, lineOffset);
+        int start = from;
+        Supplier<JsonParser> open = () -> factory.createParser(ObjectReadContext.empty(), bytes, start, bytes.length - start);
+        JsonCursor.Columns columns = utf8::charColumn;
+        NodeIndex index = NodeIndex.lazy(() -> LocationIndex.build(open, columns, lineOffset));
+        JsonParser parser = open.get();
+        try (parser) {
+            JsonCursor cursor = new JsonCursor(parser, problems, index, lineOffset, columns);
+            if (parser.nextToken() == null) {
+                throw PeelReadException.at(source, Location.ofLine(lineOffset + 1), "Empty input: expected a JSON object");
+            }
+            ModelReader reader = new ModelReader(cursor);
+            Optional<Dataset> value = root.apply(reader);
+            if (parser.nextToken() != null) {
+                TokenStreamLocation l = parser.currentTokenLocation();
+                throw PeelReadException.at(source, located(l, columns, lineOffset),
+                        "Unexpected " + cursor.describe() + " after the end of the document: one JSON value per document");
+            }
+            return new PeelDocument(source, fixedShape != null ? fixedShape : reader.shape(), value, problems, index);
+        } catch (JacksonException e) {
+            throw notJson(e, parser, columns, source, lineOffset);
+        }
+    }
+
+    private static Location located(TokenStreamLocation l, JsonCursor.Columns columns, long lineOffset) {
+        return Location.of(l.getLineNr() + lineOffset, Math.max(1, columns.column(l.getLineNr(), l.getColumnNr())));
+    }
+
+    /**
+     * Turns Jackson's exception into ours. A limit is located at the start of the value that broke
+     * it (the string that is too long, the array that opens one level too deep), not where Jackson's
+     * read buffer happened to stand.
+     */
+    static PeelReadException notJson(JacksonException e, JsonParser parser, JsonCursor.Columns columns, String source,
+                                     long lineOffset) {
+        TokenStreamLocation l = e instanceof StreamConstraintsException && parser != null ? parser.currentTokenLocation()
+                : e.getLocation() != null && e.getLocation().getLineNr() > 0 || parser == null
+                ? e.getLocation() : parser.currentLocation();
+        String reason = e.getOriginalMessage();
+        int cut = reason.indexOf('\n');
+        reason = "Not readable as JSON: " + (cut < 0 ? reason : reason.substring(0, cut));
+        if (l == null || l.getLineNr() < 1) {
+            return PeelReadException.unlocated(source, reason);
+        }
+        return PeelReadException.at(source, located(l, columns, lineOffset), reason);
+    }
+
+    /** Reads a file whole, within the document size limit. */
+    byte[] bytes(Path file) {
+        InputStream in;
+        try {
+            in = Files.newInputStream(file);
+        } catch (IOException e) {
+            throw cannotOpen(file, e);
+        }
+        try (in) {
+            return bytes(in, file.toString());
+        } catch (IOException e) {
+            throw cannotOpen(file, e);
+        }
+    }
+
+    /** @return the exception for a file that cannot be opened, keeping the reason as its cause */
+    static PeelReadException cannotOpen(Path file, IOException e) {
+        String why = e instanceof NoSuchFileException ? "no such file"
+                : e instanceof AccessDeniedException ? "permission denied" : String.valueOf(e.getMessage());
+        return PeelReadException.cannotOpen(file.toString(), "Cannot read the file: " + why, e);
+    }
+
+    /** Reads a stream to its end, within the document size limit. */
+    byte[] bytes(InputStream in, String source) {
+        try {
+            long max = limits.maxDocumentLength();
+            byte[] bytes = in.readNBytes((int) Math.min(max + 1, Integer.MAX_VALUE - 8));
+            if (bytes.length > max) {
+                throw PeelReadException.unlocated(source, "Document is larger than the limit of " + max + " bytes");
+            }
+            return bytes;
+        } catch (IOException e) {
+            throw PeelReadException.cannotOpen(source, "Cannot read: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Checks that bytes are UTF-8; the first invalid byte fails with the line and character column
+     * where it stands.
+     */
+    static Utf8 requireUtf8(byte[] bytes, int from, String source, long lineOffset) {
+        Utf8 utf8 = new Utf8(bytes, from, bytes.length);
+        int bad = utf8.firstInvalid();
+        if (bad >= 0) {
+            throw PeelReadException.at(source, Location.of(utf8.lineOf(bad) + lineOffset, utf8.columnOf(bad)),
+                    String.format("Not valid UTF-8 (byte 0x%02X): PEEL JSON is UTF-8", bytes[bad] & 0xFF));
+        }
+        return utf8;
+    }
+}
