@@ -55,6 +55,14 @@ public final class Place {
         return new Place(index, this, Objects.requireNonNull(list, "list"), element, Objects.requireNonNull(value, "value"));
     }
 
+    /**
+     * @param item an index into this field's list of plain values, e.g. a monitoring period's reasons
+     * @return where that value stands
+     */
+    public Place item(int item) {
+        return new Place(index, this, null, item, null);
+    }
+
     /** @return the model object this place is, or whose field it is */
     public Object node() {
         return node != null ? node : parent.node;
@@ -62,7 +70,10 @@ public final class Place {
 
     /** @return the field's name, when this place is a field rather than a model object */
     public Optional<String> field() {
-        return node == null ? Optional.of(name) : Optional.empty();
+        if (node != null) {
+            return Optional.empty();
+        }
+        return name != null ? Optional.of(name) : parent.field().map(f -> f + "/" + position);
     }
 
     /** @return the enclosing place; empty at the top of the document */
@@ -89,8 +100,11 @@ public final class Place {
         if (parent == null) {
             return "";
         }
-        StringBuilder s = new StringBuilder(parent.pointer()).append('/').append(JsonCursor.escape(name));
-        if (node != null) {
+        StringBuilder s = new StringBuilder(parent.pointer());
+        if (name != null) {
+            s.append('/').append(JsonCursor.escape(name));
+        }
+        if (node != null || name == null) {
             s.append('/').append(position);
         }
         return s.toString();

@@ -1,5 +1,7 @@
 package org.peelkit.rules;
 
+import org.peelkit.io.Place;
+
 import java.time.LocalDate;
 import org.peelkit.model.Assessment;
 import org.peelkit.model.CauseOfConcern;
@@ -17,15 +19,14 @@ final class AcceleratedFrom2021 extends KnownCycleRule {
     }
 
     @Override
-    void check(RuleContext context, Assessment a, Cycle cycle, String at) {
+    void check(RuleContext context, Assessment a, Cycle cycle, Place at) {
         if (cycle.window().first().isBefore(INTRODUCED)) {
-            for (int i = 0; i < a.findings().size(); i++) {
-                Finding f = a.findings().get(i);
+            context.forEachFinding(at, (f, fat) -> {
                 if (f instanceof CauseOfConcern c && c.accelerated()) {
-                    context.report(context.pointer(f, at, "findings", i) + "/accelerated", "Cause of concern is "
+                    context.report(fat.field("accelerated"), "Cause of concern is "
                             + "accelerated in " + cycle.name() + ": the accelerated process began with PEEL 2021/22");
                 }
-            }
+            });
         }
     }
 }

@@ -1,10 +1,11 @@
 package org.peelkit.rules;
 
+import org.peelkit.io.Place;
+
 import java.util.Optional;
 import org.peelkit.model.Assessment;
 import org.peelkit.model.Cycle;
 import org.peelkit.model.Judgment;
-import java.util.function.Supplier;
 
 /** PEEL-009: carriedOverFrom names a cycle that is unknown, not earlier, or not in the same comparability group. */
 final class CarriedOverFromEarlierCycle extends JudgmentRule {
@@ -15,12 +16,12 @@ final class CarriedOverFromEarlierCycle extends JudgmentRule {
     }
 
     @Override
-    void check(RuleContext context, Assessment assessment, Cycle cycle, Judgment judgment, Supplier<String> path) {
+    void check(RuleContext context, Assessment assessment, Cycle cycle, Judgment judgment, Place path) {
         if (judgment.carriedOverFrom().isEmpty()) {
             return;
         }
         String from = judgment.carriedOverFrom().get();
-        String at = path.get() + "/carriedOverFrom";
+        Place at = path.field("carriedOverFrom");
         Optional<Cycle> earlier = context.catalogue().cycle(from);
         if (earlier.isEmpty()) {
             context.report(at, "Judgment is carried over from '" + from + "', which is not a known cycle");

@@ -1,5 +1,7 @@
 package org.peelkit.rules;
 
+import org.peelkit.io.Place;
+
 import org.peelkit.model.Assessment;
 import org.peelkit.model.CauseOfConcern;
 import org.peelkit.model.Finding;
@@ -13,15 +15,11 @@ final class CauseOfConcernHasRecommendations extends CoreRule {
 
     @Override
     public void check(RuleContext context) {
-        for (Assessment a : context.assessments()) {
-            String at = context.pointerOf(a);
-            for (int i = 0; i < a.findings().size(); i++) {
-                Finding f = a.findings().get(i);
-                if (f instanceof CauseOfConcern c && c.recommendations().isEmpty()) {
-                    context.report(context.pointer(f, at, "findings", i), "Cause of concern has no recommendation: "
-                            + "HMICFRS always makes one or more with a cause of concern");
-                }
+        context.forEachAssessment((a, at) -> context.forEachFinding(at, (f, fat) -> {
+            if (f instanceof CauseOfConcern c && c.recommendations().isEmpty()) {
+                context.report(fat, "Cause of concern has no recommendation: "
+                        + "HMICFRS always makes one or more with a cause of concern");
             }
-        }
+        }));
     }
 }

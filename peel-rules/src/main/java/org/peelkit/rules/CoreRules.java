@@ -1,11 +1,10 @@
 package org.peelkit.rules;
 
 import java.util.List;
+import org.peelkit.io.ReadProblem;
 
 /** The core rules PEEL-001 to PEEL-019 of {@code spec/validation-and-cli.md}, in order. */
 final class CoreRules {
-
-    static final String UNKNOWN_FIELD = "PEEL-018";
 
     private CoreRules() {
     }
@@ -16,7 +15,7 @@ final class CoreRules {
                 new CarriedOverFromEarlierCycle(), new CauseOfConcernHasRecommendations(),
                 new InadequateHasCauseOfConcern(), new AcceleratedFrom2021(), new DatesWithinCycle(),
                 new OneAssessmentPerForceAndCycle(), new MetricInRange(), new SignificanceByOneStandardDeviation(),
-                new MonitoringPeriodsInOrder(), new ReadProblemRule(UNKNOWN_FIELD, "a field the format does not define"),
+                new MonitoringPeriodsInOrder(), new ReadProblemRule(ReadProblem.UNKNOWN_FIELD, "a field the format does not define"),
                 new MalformedValues());
     }
 }

@@ -1,5 +1,7 @@
 package org.peelkit.rules;
 
+import org.peelkit.io.Place;
+
 import java.util.stream.Collectors;
 import org.peelkit.model.Assessment;
 import org.peelkit.model.Cycle;
@@ -13,11 +15,11 @@ final class CycleKnown extends CoreRule {
 
     @Override
     public void check(RuleContext context) {
-        for (Assessment a : context.assessments()) {
+        context.forEachAssessment((a, at) -> {
             if (context.cycleOf(a).isEmpty()) {
-                context.report(context.pointerOf(a) + "/cycle", "Unknown cycle '" + a.cycle() + "': expected one of "
+                context.report(at.field("cycle"), "Unknown cycle '" + a.cycle() + "': expected one of "
                         + context.catalogue().cycles().stream().map(Cycle::id).collect(Collectors.joining(", ")));
             }
-        }
+        });
     }
 }

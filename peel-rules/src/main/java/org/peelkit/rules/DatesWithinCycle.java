@@ -1,5 +1,7 @@
 package org.peelkit.rules;
 
+import org.peelkit.io.Place;
+
 import java.util.Optional;
 import org.peelkit.model.Assessment;
 import org.peelkit.model.CauseOfConcern;
@@ -22,32 +24,23 @@ final class DatesWithinCycle extends KnownCycleRule {
     }
 
     @Override
-    void check(RuleContext context, Assessment a, Cycle cycle, String at) {
+    void check(RuleContext context, Assessment a, Cycle cycle, Place at) {
         if (a.published().isPresent()) {
-            check(context, cycle, a.published(), at + "/published", "publication date");
+            check(context, cycle, a.published(), at.field("published"), "publication date");
         }
-        for (int i = 0; i < a.judgments().size(); i++) {
-            Judgment j = a.judgments().get(i);
+        context.forEachJudgment(at, (j, jat) -> {
             if (j.updated().isPresent()) {
-                check(context, cycle, j.updated(), context.pointer(j, at, "judgments", i) + "/updated",
-                        "\"last updated\" date");
+                check(context, cycle, j.updated(), jat.field("updated"), "\"last updated\" date");
             }
-        }
-        for (int i = 0; i < a.findings().size(); i++) {
-            Finding f = a.findings().get(i);
-            if (f instanceof CauseOfConcern c) {
-                String fp = context.pointer(f, at, "findings", i);
-                for (int r = 0; r < c.recommendations().size(); r++) {
-                    var rec = c.recommendations().get(r);
-                    if (rec.due().isPresent()) {
-                        checkDue(context, cycle, rec.due(), context.pointer(rec, fp, "recommendations", r) + "/due");
-                    }
-                }
+        });
+        context.forEachFinding(at, (f, fat) -> context.forEachRecommendation(fat, (rec, rat) -> {
+            if (rec.due().isPresent()) {
+                checkDue(context, cycle, rec.due(), rat.field("due"));
             }
-        }
+        }));
     }
 
-    private static void check(RuleContext context, Cycle cycle, Optional<PartialDate> date, String path, String what) {
+    private static void check(RuleContext context, Cycle cycle, Optional<PartialDate> date, Place path, String what) {
         if (date.isEmpty()) {
             return;
         }
@@ -62,7 +55,7 @@ final class DatesWithinCycle extends KnownCycleRule {
         }
     }
 
-    private static void checkDue(RuleContext context, Cycle cycle, Optional<PartialDate> due, String path) {
+    private static void checkDue(RuleContext context, Cycle cycle, Optional<PartialDate> due, Place path) {
         if (due.isPresent() && cycle.window().locate(due.get()) == DateWindow.Position.BEFORE) {
             context.report(Severity.ERROR, path, "The due date " + due.get() + " is before " + cycle.name()
                     + ", whose dates start on " + cycle.window().first());

@@ -1,5 +1,7 @@
 package org.peelkit.rules;
 
+import org.peelkit.io.Place;
+
 import java.util.Optional;
 import org.peelkit.model.Assessment;
 import org.peelkit.model.Force;
@@ -14,16 +16,11 @@ final class ForceInPeel extends CoreRule {
 
     @Override
     public void check(RuleContext context) {
-        for (Assessment a : context.assessments()) {
-            check(context, a.force(), context.pointerOf(a) + "/force");
-        }
-        for (int i = 0; i < context.monitoring().size(); i++) {
-            MonitoringPeriod m = context.monitoring().get(i);
-            check(context, m.force(), context.pointer(m, "", "monitoring", i) + "/force");
-        }
+        context.forEachAssessment((a, at) -> check(context, a.force(), at.field("force")));
+        context.forEachMonitoringPeriod((m, at) -> check(context, m.force(), at.field("force")));
     }
 
-    private static void check(RuleContext context, String id, String path) {
+    private static void check(RuleContext context, String id, Place path) {
         Optional<Force> force = context.catalogue().force(id);
         if (force.isEmpty()) {
             context.report(path, "Unknown force '" + id + "': expected a police.uk force id such as metropolitan");

@@ -1,10 +1,11 @@
 package org.peelkit.rules;
 
+import org.peelkit.io.Place;
+
 import org.peelkit.model.Assessment;
 import org.peelkit.model.Cycle;
 import org.peelkit.model.Grade;
 import org.peelkit.model.Judgment;
-import java.util.function.Supplier;
 import org.peelkit.model.Question;
 
 /** PEEL-003: a grade not on the cycle's scale ({@code adequate} before 2021-22). */
@@ -15,7 +16,7 @@ final class GradeOnScale extends JudgmentRule {
     }
 
     @Override
-    void check(RuleContext context, Assessment assessment, Cycle cycle, Judgment judgment, Supplier<String> path) {
+    void check(RuleContext context, Assessment assessment, Cycle cycle, Judgment judgment, Place path) {
         if (judgment.grade().isEmpty() || cycle.isSupported(judgment.grade().get())) {
             return;
         }
@@ -24,7 +25,7 @@ final class GradeOnScale extends JudgmentRule {
             return; // PEEL-005 says more
         }
         Grade g = judgment.grade().get();
-        context.report(path.get() + "/grade", "Grade '" + g.id() + "' is not on the " + cycle.scale().label() + " scale of "
+        context.report(path.field("grade"), "Grade '" + g.id() + "' is not on the " + cycle.scale().label() + " scale of "
                 + cycle.name() + ": expected one of "
                 + String.join(", ", cycle.scale().grades().stream().map(Grade::id).toList())
                 + (g == Grade.ADEQUATE ? " (adequate arrived in PEEL 2021/22)" : ""));

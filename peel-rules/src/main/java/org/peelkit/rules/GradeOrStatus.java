@@ -1,5 +1,7 @@
 package org.peelkit.rules;
 
+import org.peelkit.io.Place;
+
 import org.peelkit.model.Assessment;
 import org.peelkit.model.Judgment;
 
@@ -12,18 +14,14 @@ final class GradeOrStatus extends CoreRule {
 
     @Override
     public void check(RuleContext context) {
-        for (Assessment a : context.assessments()) {
-            String at = context.pointerOf(a);
-            for (int i = 0; i < a.judgments().size(); i++) {
-                Judgment j = a.judgments().get(i);
+        context.forEachJudgment((j, at) -> {
                 if (j.grade().isPresent() && j.status().isPresent()) {
-                    context.report(context.pointer(j, at, "judgments", i), "Judgment of '" + j.question() + "' has both the grade '" + j.grade().get().id()
+                    context.report(at, "Judgment of '" + j.question() + "' has both the grade '" + j.grade().get().id()
                             + "' and the status '" + j.status().get().id() + "': give one of them");
                 } else if (j.grade().isEmpty() && j.status().isEmpty()) {
-                    context.report(context.pointer(j, at, "judgments", i), "Judgment of '" + j.question()
+                    context.report(at, "Judgment of '" + j.question()
                             + "' has neither a grade nor a status: give one of them");
                 }
-            }
-        }
+        });
     }
 }

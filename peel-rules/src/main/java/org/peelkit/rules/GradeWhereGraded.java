@@ -1,9 +1,10 @@
 package org.peelkit.rules;
 
+import org.peelkit.io.Place;
+
 import org.peelkit.model.Assessment;
 import org.peelkit.model.Cycle;
 import org.peelkit.model.Judgment;
-import java.util.function.Supplier;
 
 /** PEEL-005: a grade where the cycle gives none. */
 final class GradeWhereGraded extends JudgmentRule {
@@ -14,12 +15,12 @@ final class GradeWhereGraded extends JudgmentRule {
     }
 
     @Override
-    void check(RuleContext context, Assessment assessment, Cycle cycle, Judgment judgment, Supplier<String> path) {
+    void check(RuleContext context, Assessment assessment, Cycle cycle, Judgment judgment, Place path) {
         if (judgment.grade().isEmpty()) {
             return;
         }
         cycle.question(judgment.question()).filter(q -> !q.graded()).ifPresent(q ->
-                context.report(path.get() + "/grade", "Question '" + q.id() + "' (" + q.label() + ") is not graded in "
+                context.report(path.field("grade"), "Question '" + q.id() + "' (" + q.label() + ") is not graded in "
                         + cycle.name() + ", but the judgment gives the grade '" + judgment.grade().get().id()
                         + "': use \"status\": \"ungraded\""));
     }

@@ -1,12 +1,13 @@
 package org.peelkit.rules;
 
+import org.peelkit.io.Place;
+
 import java.util.Optional;
 import org.peelkit.model.Assessment;
 import org.peelkit.model.CauseOfConcern;
 import org.peelkit.model.Cycle;
 import org.peelkit.model.Grade;
 import org.peelkit.model.Judgment;
-import java.util.function.Supplier;
 
 /** PEEL-011: an inadequate grade with no cause of concern on that question, in an assessment that lists findings. */
 final class InadequateHasCauseOfConcern extends JudgmentRule {
@@ -17,7 +18,7 @@ final class InadequateHasCauseOfConcern extends JudgmentRule {
     }
 
     @Override
-    void check(RuleContext context, Assessment assessment, Cycle cycle, Judgment judgment, Supplier<String> path) {
+    void check(RuleContext context, Assessment assessment, Cycle cycle, Judgment judgment, Place path) {
         if (assessment.findings().isEmpty() || judgment.grade().filter(g -> g == Grade.INADEQUATE).isEmpty()) {
             return;
         }
@@ -25,7 +26,7 @@ final class InadequateHasCauseOfConcern extends JudgmentRule {
         boolean concern = assessment.findings().stream()
                 .anyMatch(f -> f instanceof CauseOfConcern && f.question().equals(question));
         if (!concern) {
-            context.report(path.get() + "/grade", "Question '" + judgment.question() + "' is graded inadequate, but the "
+            context.report(path.field("grade"), "Question '" + judgment.question() + "' is graded inadequate, but the "
                     + "assessment lists no cause of concern on it: inadequate means HMICFRS has causes of concern");
         }
     }

@@ -1,9 +1,9 @@
 package org.peelkit.rules;
 
+import org.peelkit.io.Place;
 import org.peelkit.model.Assessment;
 import org.peelkit.model.Cycle;
 import org.peelkit.model.Judgment;
-import java.util.function.Supplier;
 
 /**
  * A built-in rule that looks at each judgment of each assessment whose cycle the catalogue knows.
@@ -15,16 +15,12 @@ abstract class JudgmentRule extends KnownCycleRule {
     }
 
     @Override
-    final void check(RuleContext context, Assessment a, Cycle cycle, String at) {
-        for (int i = 0; i < a.judgments().size(); i++) {
-            Judgment j = a.judgments().get(i);
-            int index = i;
-            check(context, a, cycle, j, () -> context.pointer(j, at, "judgments", index));
-        }
+    final void check(RuleContext context, Assessment a, Cycle cycle, Place at) {
+        context.forEachJudgment(at, (j, jat) -> check(context, a, cycle, j, jat));
     }
 
     /**
-     * @param path the judgment's JSON Pointer, worked out only when a rule reports
+     * @param at where the judgment stands
      */
-    abstract void check(RuleContext context, Assessment assessment, Cycle cycle, Judgment judgment, Supplier<String> path);
+    abstract void check(RuleContext context, Assessment assessment, Cycle cycle, Judgment judgment, Place at);
 }

@@ -1,5 +1,6 @@
 package org.peelkit.rules;
 
+import org.peelkit.io.Place;
 import org.peelkit.model.Assessment;
 import org.peelkit.model.Cycle;
 
@@ -15,16 +16,11 @@ abstract class KnownCycleRule extends CoreRule {
 
     @Override
     public final void check(RuleContext context) {
-        for (Assessment a : context.assessments()) {
-            var cycle = context.cycleOf(a);
-            if (cycle.isPresent()) {
-                check(context, a, cycle.get(), context.pointerOf(a));
-            }
-        }
+        context.forEachAssessment((a, at) -> context.cycleOf(a).ifPresent(cycle -> check(context, a, cycle, at)));
     }
 
     /**
-     * @param at the assessment's JSON Pointer
+     * @param at where the assessment stands
      */
-    abstract void check(RuleContext context, Assessment assessment, Cycle cycle, String at);
+    abstract void check(RuleContext context, Assessment assessment, Cycle cycle, Place at);
 }

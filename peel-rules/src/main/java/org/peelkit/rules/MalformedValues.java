@@ -6,11 +6,9 @@ import java.util.Comparator;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import org.peelkit.io.Place;
+import org.peelkit.io.ReadProblem;
 import org.peelkit.model.Assessment;
-import org.peelkit.model.CauseOfConcern;
-import org.peelkit.model.Finding;
-import org.peelkit.model.Judgment;
-import org.peelkit.model.Metric;
 import org.peelkit.model.MonitoringPeriod;
 
 /**
@@ -20,10 +18,8 @@ import org.peelkit.model.MonitoringPeriod;
  */
 final class MalformedValues extends CoreRule {
 
-    static final String ID = "PEEL-019";
-
     MalformedValues() {
-        super(ID, Severity.ERROR,
+        super(ReadProblem.MALFORMED_VALUE, Severity.ERROR,
                 "a malformed value: bad date, bad id syntax, empty text, text over 20,000 characters, wrong JSON type");
     }
 
@@ -37,23 +33,34 @@ final class MalformedValues extends CoreRule {
             violations.addAll(BeanValidation.validate(m));
         }
         if (!violations.isEmpty()) {
-            report(context, pointers(context), violations);
+            report(context, places(context), violations);
         }
     }
 
-    private static void report(RuleContext context, Map<Object, String> pointers, List<ConstraintViolation<?>> violations) {
+    private static void report(RuleContext context, Map<Object, Place> places, List<ConstraintViolation<?>> violations) {
         List<Located> located = new ArrayList<>();
         for (ConstraintViolation<?> v : violations) {
-            located.add(new Located(pointers.getOrDefault(v.getLeafBean(), "") + "/" + BeanValidation.property(v), v));
+            Place owner = places.getOrDefault(v.getLeafBean(), context.document().root());
+            Place at = at(owner, BeanValidation.property(v));
+            located.add(new Located(at, at.pointer(), v));
         }
         located.sort(Comparator.comparing(Located::path).thenComparing(l -> l.violation().getMessage()));
         for (Located l : located) {
-            context.report(l.path(), "Value " + quote(l.violation().getInvalidValue()) + " at " + l.path() + " "
+            context.report(l.at(), "Value " + quote(l.violation().getInvalidValue()) + " at " + l.path() + " "
                     + l.violation().getMessage());
         }
     }
 
-    private record Located(String path, ConstraintViolation<?> violation) {
+    /** The place of a property of an object: {@code summary}, or {@code reasons/2} for an element of a list of text. */
+    private static Place at(Place owner, String property) {
+        int slash = property.indexOf('/');
+        if (slash < 0) {
+            return owner.field(property);
+        }
+        return owner.field(property.substring(0, slash)).item(Integer.parseInt(property.substring(slash + 1)));
+    }
+
+    private record Located(Place at, String path, ConstraintViolation<?> violation) {
     }
 
     /** Quotes the offending value as data, never as a template, shortening long text. */
@@ -62,36 +69,19 @@ final class MalformedValues extends CoreRule {
         return "'" + (s.length() > 60 ? s.substring(0, 57) + "..." : s) + "'";
     }
 
-    /** The JSON Pointer of every model object of the document, by identity. */
-    private static Map<Object, String> pointers(RuleContext context) {
-        Map<Object, String> pointers = new IdentityHashMap<>();
-        for (Assessment a : context.assessments()) {
-            String at = context.pointerOf(a);
-            pointers.put(a, at);
-            for (int i = 0; i < a.judgments().size(); i++) {
-                Judgment j = a.judgments().get(i);
-                pointers.put(j, context.pointer(j, at, "judgments", i));
-            }
-            for (int i = 0; i < a.findings().size(); i++) {
-                Finding f = a.findings().get(i);
-                String fp = context.pointer(f, at, "findings", i);
-                pointers.put(f, fp);
-                if (f instanceof CauseOfConcern c) {
-                    for (int r = 0; r < c.recommendations().size(); r++) {
-                        var rec = c.recommendations().get(r);
-                        pointers.put(rec, context.pointer(rec, fp, "recommendations", r));
-                    }
-                }
-            }
-            for (int i = 0; i < a.metrics().size(); i++) {
-                Metric m = a.metrics().get(i);
-                pointers.put(m, context.pointer(m, at, "metrics", i));
-            }
-        }
-        for (int i = 0; i < context.monitoring().size(); i++) {
-            MonitoringPeriod m = context.monitoring().get(i);
-            pointers.put(m, context.pointer(m, "", "monitoring", i));
-        }
-        return pointers;
+    /** Where every model object of the document stands, by identity: worked out only when there are violations. */
+    private static Map<Object, Place> places(RuleContext context) {
+        Map<Object, Place> places = new IdentityHashMap<>();
+        context.forEachAssessment((a, at) -> {
+            places.putIfAbsent(a, at);
+            context.forEachJudgment(at, places::putIfAbsent);
+            context.forEachFinding(at, (f, fat) -> {
+                places.putIfAbsent(f, fat);
+                context.forEachRecommendation(fat, places::putIfAbsent);
+            });
+            context.forEachMetric(at, places::putIfAbsent);
+        });
+        context.forEachMonitoringPeriod(places::putIfAbsent);
+        return places;
     }
 }

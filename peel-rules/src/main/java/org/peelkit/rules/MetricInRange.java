@@ -1,5 +1,7 @@
 package org.peelkit.rules;
 
+import org.peelkit.io.Place;
+
 import java.math.BigDecimal;
 import org.peelkit.model.Assessment;
 import org.peelkit.model.Metric;
@@ -17,27 +19,21 @@ final class MetricInRange extends CoreRule {
 
     @Override
     public void check(RuleContext context) {
-        for (Assessment a : context.assessments()) {
-            String at = context.pointerOf(a);
-            for (int i = 0; i < a.metrics().size(); i++) {
-                Metric m = a.metrics().get(i);
-                int index = i;
-                java.util.function.Supplier<String> path = () -> context.pointer(m, at, "metrics", index);
+        context.forEachAssessment((a, at) -> context.forEachMetric(at, (m, path) -> {
                 boolean negative = m.value().signum() < 0;
                 if (m.unit() == MetricUnit.PERCENT && (negative || m.value().compareTo(HUNDRED) > 0)) {
-                    context.report(path.get() + "/value", "Metric '" + m.name() + "' is " + m.value().toPlainString()
+                    context.report(path.field("value"), "Metric '" + m.name() + "' is " + m.value().toPlainString()
                             + " percent: expected 0 to 100");
                 } else if (negative && (m.unit() == MetricUnit.COUNT || m.unit().isRate())) {
-                    context.report(path.get() + "/value", "Metric '" + m.name() + "' is " + m.value().toPlainString()
+                    context.report(path.field("value"), "Metric '" + m.name() + "' is " + m.value().toPlainString()
                             + " (" + m.unit().id() + "): a count or rate cannot be negative");
                 }
-                m.ci().filter(ci -> ci.signum() < 0).ifPresent(ci -> context.report(path.get() + "/ci", "Metric '" + m.name()
+                m.ci().filter(ci -> ci.signum() < 0).ifPresent(ci -> context.report(path.field("ci"), "Metric '" + m.name()
                         + "' has a confidence interval half-width of " + ci.toPlainString() + ": expected 0 or more"));
                 if (m.sample().isPresent() && m.sample().getAsLong() < 1) {
-                    context.report(path.get() + "/sample", "Metric '" + m.name() + "' has a sample of " + m.sample().getAsLong()
+                    context.report(path.field("sample"), "Metric '" + m.name() + "' has a sample of " + m.sample().getAsLong()
                             + ": expected 1 or more");
                 }
-            }
-        }
+        }));
     }
 }

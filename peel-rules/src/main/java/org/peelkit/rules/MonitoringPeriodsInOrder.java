@@ -1,5 +1,7 @@
 package org.peelkit.rules;
 
+import org.peelkit.io.Place;
+
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -19,21 +21,19 @@ final class MonitoringPeriodsInOrder extends CoreRule {
         super("PEEL-017", Severity.ERROR, "monitoring: to before from, or two stages of one force that overlap");
     }
 
-    private record Indexed(MonitoringPeriod period, String path) {
+    private record Indexed(MonitoringPeriod period, Place path) {
     }
 
     @Override
     public void check(RuleContext context) {
         Map<String, List<Indexed>> byForce = new LinkedHashMap<>();
-        for (int i = 0; i < context.monitoring().size(); i++) {
-            MonitoringPeriod m = context.monitoring().get(i);
-            String path = context.pointer(m, "", "monitoring", i);
+        context.forEachMonitoringPeriod((m, path) -> {
             if (m.to().isPresent() && m.to().get().isBefore(m.from())) {
-                context.report(path + "/to", "Monitoring of '" + m.force() + "' ends (" + m.to().get()
+                context.report(path.field("to"), "Monitoring of '" + m.force() + "' ends (" + m.to().get()
                         + ") before it starts (" + m.from() + ")");
             }
             byForce.computeIfAbsent(m.force(), f -> new ArrayList<>()).add(new Indexed(m, path));
-        }
+        });
         for (List<Indexed> periods : byForce.values()) {
             List<Indexed> sorted = new ArrayList<>(periods);
             sorted.sort(Comparator.comparing((Indexed x) -> x.period().from(), PartialDate.BY_START));
@@ -42,7 +42,7 @@ final class MonitoringPeriodsInOrder extends CoreRule {
                 MonitoringPeriod after = sorted.get(i).period();
                 boolean overlaps = before.to().map(to -> after.from().isBefore(to)).orElse(true);
                 if (overlaps) {
-                    context.report(sorted.get(i).path() + "/from", "Monitoring of '" + after.force() + "' in "
+                    context.report(sorted.get(i).path().field("from"), "Monitoring of '" + after.force() + "' in "
                             + after.stage().label() + " from " + after.from() + " overlaps its " + before.stage().label()
                             + " stage from " + before.from() + (before.to().map(t -> " to " + t).orElse(", which has not ended")));
                 }

@@ -1,5 +1,7 @@
 package org.peelkit.rules;
 
+import org.peelkit.io.Place;
+
 import java.util.HashMap;
 import java.util.Map;
 import org.peelkit.model.Assessment;
@@ -13,14 +15,13 @@ final class OneAssessmentPerForceAndCycle extends CoreRule {
 
     @Override
     public void check(RuleContext context) {
-        Map<String, String> first = new HashMap<>();
-        for (Assessment a : context.assessments()) {
-            String path = context.pointerOf(a);
-            String earlier = first.putIfAbsent(a.force() + "\u0000" + a.cycle(), path);
+        Map<String, Place> first = new HashMap<>();
+        context.forEachAssessment((a, path) -> {
+            Place earlier = first.putIfAbsent(a.force() + "\u0000" + a.cycle(), path);
             if (earlier != null) {
                 context.report(path, "A second assessment of '" + a.force() + "' in cycle '" + a.cycle()
-                        + "': the first is at " + earlier + "; merge them");
+                        + "': the first is at " + earlier.pointer() + "; merge them");
             }
-        }
+        });
     }
 }

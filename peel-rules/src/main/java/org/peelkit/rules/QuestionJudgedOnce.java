@@ -1,5 +1,7 @@
 package org.peelkit.rules;
 
+import org.peelkit.io.Place;
+
 import java.util.HashMap;
 import java.util.Map;
 import org.peelkit.model.Assessment;
@@ -14,18 +16,15 @@ final class QuestionJudgedOnce extends CoreRule {
 
     @Override
     public void check(RuleContext context) {
-        for (Assessment a : context.assessments()) {
-            String at = context.pointerOf(a);
-            Map<String, Integer> first = new HashMap<>();
-            for (int i = 0; i < a.judgments().size(); i++) {
-                Judgment j = a.judgments().get(i);
-                Integer earlier = first.putIfAbsent(j.question(), i);
+        context.forEachAssessment((a, at) -> {
+            Map<String, Place> first = new HashMap<>();
+            context.forEachJudgment(at, (j, jat) -> {
+                Place earlier = first.putIfAbsent(j.question(), jat);
                 if (earlier != null) {
-                    String firstAt = context.pointer(a.judgments().get(earlier), at, "judgments", earlier);
-                    context.report(context.pointer(j, at, "judgments", i) + "/question", "Question '" + j.question()
-                            + "' is judged twice: first at " + firstAt + "; judge each question once");
+                    context.report(jat.field("question"), "Question '" + j.question()
+                            + "' is judged twice: first at " + earlier.pointer() + "; judge each question once");
                 }
-            }
-        }
+            });
+        });
     }
 }

@@ -1,5 +1,7 @@
 package org.peelkit.rules;
 
+import org.peelkit.io.Place;
+
 import java.util.List;
 import java.util.Optional;
 import org.peelkit.model.Assessment;
@@ -15,24 +17,21 @@ final class QuestionKnown extends KnownCycleRule {
     }
 
     @Override
-    void check(RuleContext context, Assessment a, Cycle cycle, String at) {
-        List<Judgment> judgments = a.judgments();
-        for (int i = 0; i < judgments.size(); i++) {
-            if (cycle.question(judgments.get(i).question()).isEmpty()) {
-                String path = context.pointer(judgments.get(i), at, "judgments", i) + "/question";
-                check(context, cycle, judgments.get(i).question(), path);
+    void check(RuleContext context, Assessment a, Cycle cycle, Place at) {
+        context.forEachJudgment(at, (j, jat) -> {
+            if (cycle.question(j.question()).isEmpty()) {
+                check(context, cycle, j.question(), jat.field("question"));
             }
-        }
-        List<Finding> findings = a.findings();
-        for (int i = 0; i < findings.size(); i++) {
-            Optional<String> q = findings.get(i).question();
+        });
+        context.forEachFinding(at, (f, fat) -> {
+            Optional<String> q = f.question();
             if (q.isPresent() && cycle.question(q.get()).isEmpty()) {
-                check(context, cycle, q.get(), context.pointer(findings.get(i), at, "findings", i) + "/question");
+                check(context, cycle, q.get(), fat.field("question"));
             }
-        }
+        });
     }
 
-    private static void check(RuleContext context, Cycle cycle, String question, String path) {
+    private static void check(RuleContext context, Cycle cycle, String question, Place path) {
         if (cycle.question(question).isPresent()) {
             return;
         }

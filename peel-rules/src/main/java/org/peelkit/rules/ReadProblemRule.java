@@ -1,8 +1,10 @@
 package org.peelkit.rules;
 
 /**
- * PEEL-018 and the reading part of PEEL-019: found while reading, by {@code peel-io}; the rule
- * exists so that its severity can be configured and it can be listed.
+ * PEEL-018, a field the format does not define: found while reading, by {@code peel-io}, whose
+ * {@code ReadProblem.UNKNOWN_FIELD} defines the id; the rule exists so that its severity can be
+ * configured and it can be listed. (The reading part of PEEL-019 belongs to {@link MalformedValues},
+ * whose id is {@code ReadProblem.MALFORMED_VALUE}.)
  */
 final class ReadProblemRule extends CoreRule {
 

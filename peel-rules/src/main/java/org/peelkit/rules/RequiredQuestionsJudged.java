@@ -1,5 +1,7 @@
 package org.peelkit.rules;
 
+import org.peelkit.io.Place;
+
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.peelkit.model.Assessment;
@@ -15,12 +17,12 @@ final class RequiredQuestionsJudged extends KnownCycleRule {
     }
 
     @Override
-    void check(RuleContext context, Assessment a, Cycle cycle, String at) {
+    void check(RuleContext context, Assessment a, Cycle cycle, Place at) {
         if (!a.partial()) {
             Set<String> judged = a.judgments().stream().map(Judgment::question).collect(Collectors.toSet());
             for (Question q : cycle.requiredQuestions()) {
                 if (!judged.contains(q.id())) {
-                    context.report(at + "/judgments", "Required question '" + q.id() + "' ("
+                    context.report(at.field("judgments"), "Required question '" + q.id() + "' ("
                             + q.label() + ") of " + cycle.name()
                             + " is not judged: add it, or mark the assessment \"partial\": true");
                 }

@@ -2,46 +2,58 @@ package org.peelkit.rules;
 
 import java.util.List;
 import java.util.Optional;
-import org.peelkit.io.SourceMap;
+import java.util.function.BiConsumer;
+import org.peelkit.io.PeelDocument;
+import org.peelkit.io.Place;
 import org.peelkit.model.Assessment;
 import org.peelkit.model.Catalogue;
+import org.peelkit.model.CauseOfConcern;
 import org.peelkit.model.Cycle;
+import org.peelkit.model.Finding;
+import org.peelkit.model.Judgment;
+import org.peelkit.model.Metric;
 import org.peelkit.model.MonitoringPeriod;
+import org.peelkit.model.Recommendation;
 
 /**
  * What a {@link Rule} sees: the document's assessments and monitoring periods, the catalogue to
- * check them against, their JSON Pointers, and where to report. One context per rule and
- * document; not shared between threads.
+ * check them against, and where to report. Its traversal hands each node over with its
+ * {@link Place}, so a rule reports at {@code at.field("grade")} and never builds a JSON Pointer;
+ * places work out their pointers and locations only when a finding is reported. One context per
+ * rule and document; not shared between threads.
  *
  * <pre>{@code
  * public void check(RuleContext context) {
- *     for (Assessment a : context.assessments()) {
- *         String at = context.pointerOf(a);
- *         for (int i = 0; i < a.judgments().size(); i++) {
- *             Judgment j = a.judgments().get(i);
- *             String path = context.pointer(j, at, "judgments", i);
- *             ...
- *             context.report(path + "/grade", "Grade 'x' is ...");
+ *     context.forEachJudgment((judgment, at) -> {
+ *         if (judgment.grade().isEmpty() && judgment.status().isEmpty()) {
+ *             context.report(at, "Judgment of '" + judgment.question() + "' has neither a grade nor a status");
  *         }
- *     }
+ *     });
  * }
  * }</pre>
  */
 public final class RuleContext {
 
-    private final Document document;
+    private final PeelDocument document;
+    private final Catalogue catalogue;
     private final Rule rule;
-    private final FindingSink sink;
+    private final FindingCollector sink;
 
-    RuleContext(Document document, Rule rule, FindingSink sink) {
+    RuleContext(PeelDocument document, Catalogue catalogue, Rule rule, FindingCollector sink) {
         this.document = document;
+        this.catalogue = catalogue;
         this.rule = rule;
         this.sink = sink;
     }
 
     /** @return the catalogue the document is checked against */
     public Catalogue catalogue() {
-        return document.catalogue();
+        return catalogue;
+    }
+
+    /** @return the document being checked */
+    public PeelDocument document() {
+        return document;
     }
 
     /** @return the assessments, in document order */
@@ -59,44 +71,86 @@ public final class RuleContext {
      * @return its cycle, when the catalogue knows it
      */
     public Optional<Cycle> cycleOf(Assessment assessment) {
-        return document.catalogue().cycle(assessment.cycle());
+        return catalogue.cycle(assessment.cycle());
+    }
+
+    // ---- located traversal ---------------------------------------------------------------------
+
+    /** @param action given each assessment and where it stands */
+    public void forEachAssessment(BiConsumer<Assessment, Place> action) {
+        List<Assessment> all = assessments();
+        for (int i = 0; i < all.size(); i++) {
+            action.accept(all.get(i), document.assessmentAt(i));
+        }
+    }
+
+    /** @param action given each judgment of every assessment and where it stands */
+    public void forEachJudgment(BiConsumer<Judgment, Place> action) {
+        forEachAssessment((a, at) -> forEachJudgment(at, action));
     }
 
     /**
-     * @param assessment an assessment of this document
-     * @return its JSON Pointer: {@code ""} in an assessment document, {@code /assessments/3} in a dataset
+     * @param assessment where an assessment stands, as {@link #forEachAssessment} gives it
+     * @param action     given each of its judgments and where it stands
      */
-    public String pointerOf(Assessment assessment) {
-        return document.pointerOf(assessment);
+    public void forEachJudgment(Place assessment, BiConsumer<Judgment, Place> action) {
+        List<Judgment> judgments = ((Assessment) assessment.node()).judgments();
+        for (int i = 0; i < judgments.size(); i++) {
+            action.accept(judgments.get(i), assessment.element("judgments", i, judgments.get(i)));
+        }
     }
 
     /**
-     * The JSON Pointer of an element of a list of the document: where it was read from when a bad
-     * element before it was left out while reading, or else {@code parent/list/index}.
-     *
-     * <pre>{@code
-     * String path = context.pointer(judgment, context.pointerOf(a), "judgments", i);
-     * }</pre>
-     *
-     * @param element the element
-     * @param parent  the pointer of the object holding the list
-     * @param list    the list's field name
-     * @param index   the element's index in the model's list
-     * @return the pointer
+     * @param assessment where an assessment stands
+     * @param action     given each of its findings (causes of concern, areas for improvement...) and where it stands
      */
-    public String pointer(Object element, String parent, String list, int index) {
-        Optional<String> bound = document.sourceMap().pointerOf(element);
-        return bound.isPresent() ? bound.get() : parent + "/" + list + "/" + index;
+    public void forEachFinding(Place assessment, BiConsumer<Finding, Place> action) {
+        List<Finding> findings = ((Assessment) assessment.node()).findings();
+        for (int i = 0; i < findings.size(); i++) {
+            action.accept(findings.get(i), assessment.element("findings", i, findings.get(i)));
+        }
     }
+
+    /**
+     * @param concern where a cause of concern stands, as {@link #forEachFinding} gives it
+     * @param action  given each of its recommendations and where it stands
+     */
+    public void forEachRecommendation(Place concern, BiConsumer<Recommendation, Place> action) {
+        if (concern.node() instanceof CauseOfConcern c) {
+            for (int i = 0; i < c.recommendations().size(); i++) {
+                action.accept(c.recommendations().get(i), concern.element("recommendations", i, c.recommendations().get(i)));
+            }
+        }
+    }
+
+    /**
+     * @param assessment where an assessment stands
+     * @param action     given each of its metrics and where it stands
+     */
+    public void forEachMetric(Place assessment, BiConsumer<Metric, Place> action) {
+        List<Metric> metrics = ((Assessment) assessment.node()).metrics();
+        for (int i = 0; i < metrics.size(); i++) {
+            action.accept(metrics.get(i), assessment.element("metrics", i, metrics.get(i)));
+        }
+    }
+
+    /** @param action given each monitoring period and where it stands */
+    public void forEachMonitoringPeriod(BiConsumer<MonitoringPeriod, Place> action) {
+        for (int i = 0; i < monitoring().size(); i++) {
+            action.accept(monitoring().get(i), document.monitoringAt(i));
+        }
+    }
+
+    // ---- reporting -----------------------------------------------------------------------------
 
     /**
      * Reports a finding with the rule's severity.
      *
-     * @param path    JSON Pointer to the most specific value at fault
+     * @param at      the most specific value at fault, e.g. {@code judgmentAt.field("grade")}
      * @param message one sentence naming the value found and what was expected
      */
-    public void report(String path, String message) {
-        sink.add(rule, rule.severity(), path, message);
+    public void report(Place at, String message) {
+        sink.add(rule, rule.severity(), at, message);
     }
 
     /**
@@ -104,61 +158,10 @@ public final class RuleContext {
      * such as PEEL-013), unless the validator's configuration overrides the rule's severity.
      *
      * @param severity the severity
-     * @param path     JSON Pointer to the most specific value at fault
+     * @param at       the most specific value at fault
      * @param message  one sentence naming the value found and what was expected
      */
-    public void report(Severity severity, String path, String message) {
-        sink.add(rule, severity, path, message);
-    }
-
-    /** The document being validated, with what is known of where its values stood. */
-    static final class Document {
-        private final Catalogue catalogue;
-        private final org.peelkit.model.Dataset dataset;
-        private final SourceMap sourceMap;
-        private final boolean assessmentDocument;
-        private java.util.Map<Assessment, Integer> positions;
-
-        Document(Catalogue catalogue, org.peelkit.model.Dataset dataset, SourceMap sourceMap, boolean assessmentDocument) {
-            this.catalogue = catalogue;
-            this.dataset = dataset;
-            this.sourceMap = sourceMap;
-            this.assessmentDocument = assessmentDocument;
-        }
-
-        Catalogue catalogue() {
-            return catalogue;
-        }
-
-        org.peelkit.model.Dataset dataset() {
-            return dataset;
-        }
-
-        SourceMap sourceMap() {
-            return sourceMap;
-        }
-
-        String pointerOf(Assessment a) {
-            Optional<String> bound = sourceMap.pointerOf(a);
-            if (bound.isPresent()) {
-                return bound.get();
-            }
-            if (assessmentDocument) {
-                return "";
-            }
-            if (positions == null) {
-                positions = new java.util.IdentityHashMap<>();
-                List<Assessment> all = dataset.assessments();
-                for (int i = all.size() - 1; i >= 0; i--) {
-                    positions.put(all.get(i), i);
-                }
-            }
-            return "/assessments/" + positions.getOrDefault(a, -1);
-        }
-    }
-
-    /** Where findings go. */
-    interface FindingSink {
-        void add(Rule rule, Severity severity, String path, String message);
+    public void report(Severity severity, Place at, String message) {
+        sink.add(rule, severity, at, message);
     }
 }

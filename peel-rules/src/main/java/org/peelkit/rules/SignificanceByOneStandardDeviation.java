@@ -1,5 +1,7 @@
 package org.peelkit.rules;
 
+import org.peelkit.io.Place;
+
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -31,7 +33,7 @@ final class SignificanceByOneStandardDeviation extends CoreRule {
     private record Measure(String name, MetricUnit unit, Optional<PartialDate> from, Optional<PartialDate> to) {
     }
 
-    private record Entry(Assessment assessment, Metric metric, String parent, int index) {
+    private record Entry(Assessment assessment, Metric metric, Place at) {
     }
 
     @Override
@@ -40,15 +42,10 @@ final class SignificanceByOneStandardDeviation extends CoreRule {
             return; // the dataset cannot hold a measure for every force
         }
         Map<Measure, List<Entry>> measures = new LinkedHashMap<>();
-        for (Assessment a : context.assessments()) {
-            String at = null;
-            for (int i = 0; i < a.metrics().size(); i++) {
-                Metric m = a.metrics().get(i);
-                at = at == null ? context.pointerOf(a) : at;
-                Measure key = new Measure(m.name(), m.unit(), m.from(), m.to());
-                measures.computeIfAbsent(key, k -> new ArrayList<>()).add(new Entry(a, m, at, i));
-            }
-        }
+        context.forEachAssessment((a, at) -> context.forEachMetric(at, (m, mat) -> {
+            Measure key = new Measure(m.name(), m.unit(), m.from(), m.to());
+            measures.computeIfAbsent(key, k -> new ArrayList<>()).add(new Entry(a, m, mat));
+        }));
         Set<String> forces = context.catalogue().peelForces().stream().map(Force::id).collect(Collectors.toSet());
         for (List<Entry> entries : measures.values()) {
             Map<String, Double> byForce = new LinkedHashMap<>();
@@ -71,7 +68,7 @@ final class SignificanceByOneStandardDeviation extends CoreRule {
                 Significance expected = v > mean + sd ? Significance.ABOVE : v < mean - sd ? Significance.BELOW : Significance.WITHIN;
                 Significance given = e.metric().significance().get();
                 if (given != expected) {
-                    context.report(context.pointer(e.metric(), e.parent(), "metrics", e.index()) + "/significance", "Metric '" + e.metric().name() + "' is "
+                    context.report(e.at().field("significance"), "Metric '" + e.metric().name() + "' is "
                             + BigDecimal.valueOf(v).stripTrailingZeros().toPlainString() + ", marked '" + given.id()
                             + "', but the average of all " + byForce.size() + " forces is " + round(mean)
                             + " with one standard deviation of " + round(sd) + ": expected '" + expected.id() + "'");
