@@ -4,7 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import org.peelkit.io.PeelJson;
+import org.peelkit.io.JsonLines;
 import org.peelkit.model.Catalogue;
 import org.peelkit.model.Dataset;
 import org.peelkit.model.Force;
@@ -51,7 +51,7 @@ public record BenchmarkData(Catalogue catalogue, Dataset dataset, byte[] json) {
     static String compact(Dataset dataset) {
         StringBuilder json = new StringBuilder("{\"peel\":\"1\",\"assessments\":[");
         for (int i = 0; i < dataset.assessments().size(); i++) {
-            json.append(i == 0 ? "" : ",").append(PeelJson.standard().writeLine(dataset.assessments().get(i)));
+            json.append(i == 0 ? "" : ",").append(JsonLines.standard().writeLine(dataset.assessments().get(i)));
         }
         return json.append("]}").toString();
     }

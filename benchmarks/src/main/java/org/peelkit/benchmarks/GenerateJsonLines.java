@@ -5,7 +5,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.peelkit.io.PeelJson;
+import org.peelkit.io.JsonLines;
 import org.peelkit.testkit.PeelGenerator;
 import org.peelkit.testkit.Seed;
 
@@ -26,7 +26,7 @@ public final class GenerateJsonLines {
         Path file = Path.of(args[0]);
         long count = Long.parseLong(args[1]);
         try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(file), 1 << 20)) {
-            PeelJson.standard().writeLines(PeelGenerator.builtIn().assessments(new Seed(BenchmarkData.SEED), count)::iterator, out);
+            JsonLines.standard().write(PeelGenerator.builtIn().assessments(new Seed(BenchmarkData.SEED), count)::iterator, out);
         }
         System.out.println(file + ": " + count + " lines, " + Files.size(file) + " bytes");
     }

@@ -13,7 +13,7 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 import org.peelkit.io.PeelJson;
-import org.peelkit.io.ReadResult;
+import org.peelkit.io.PeelDocument;
 import org.peelkit.model.Dataset;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -50,7 +50,7 @@ public class ReadBenchmark {
 
     /** peel: the model, every problem located. */
     @Benchmark
-    public ReadResult<Dataset> peelReadDataset() {
+    public PeelDocument peelReadDataset() {
         return peel.readDataset(new java.io.ByteArrayInputStream(json), "bench.json");
     }
 }

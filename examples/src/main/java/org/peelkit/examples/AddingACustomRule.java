@@ -44,12 +44,12 @@ public final class AddingACustomRule {
 
         @Override
         public void check(RuleContext context) {
-            for (Assessment a : context.assessments()) {
+            context.forEachAssessment((a, at) -> {
                 if (a.inspector().isEmpty()) {
-                    context.report(context.pointerOf(a), "The " + a.cycle() + " assessment of " + a.force()
+                    context.report(at, "The " + a.cycle() + " assessment of " + a.force()
                             + " names no HM Inspector: add \"inspector\" before quoting it");
                 }
-            }
+            });
         }
     }
 
@@ -68,7 +68,7 @@ public final class AddingACustomRule {
                 .disable("PEEL-016")                      // the newsroom does not publish metrics
                 .severity("PEEL-011", Severity.ERROR)     // an inadequate grade must come with its cause of concern
                 .build();
-        Dataset met = PeelJson.standard().readDocument(Inputs.bundled(), Inputs.BUNDLED).value().orElseThrow();
+        Dataset met = PeelJson.standard().readDocument(Inputs.bundled(), Inputs.BUNDLED).dataset();
         ValidationReport report = newsroom.validate(met);
         report.findings().forEach(f -> out.println(f.severity().id() + " " + f.rule() + " " + f.path() + " " + f.message()));
         out.println(newsroom.rules().size() + " rules run; valid: " + report.isValid());

@@ -6,8 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import org.peelkit.io.ReadResult;
-import org.peelkit.io.SourceMap;
+import org.peelkit.io.PeelDocument;
 import org.peelkit.io.report.Extraction;
 import org.peelkit.io.report.Provenance;
 import org.peelkit.io.report.ReportExtractor;
@@ -52,9 +51,9 @@ final class CheckCommand implements Callable<Integer> {
             return PeelCommand.UNREADABLE;
         }
         Assessment fromReport = extraction.assessment().get();
-        ReadResult<Dataset> read = Inputs.read(Optional.of(data));
+        PeelDocument read = Inputs.read(Optional.of(data));
         read.problems().forEach(p -> err.println(Inputs.format(read.source(), p)));
-        Optional<Assessment> inData = read.value().flatMap(d -> d.assessment(fromReport.force(), fromReport.cycle()));
+        Optional<Assessment> inData = read.dataset().assessment(fromReport.force(), fromReport.cycle());
         if (inData.isEmpty()) {
             out.println(data + ": no assessment of " + fromReport.force() + " in " + fromReport.cycle()
                     + ", which " + report + " gives");
@@ -90,10 +89,7 @@ final class CheckCommand implements Callable<Integer> {
     }
 
     /** FILE:LINE:COLUMN of a judgment in the data, or of the assessment when the judgment is absent. */
-    private String place(ReadResult<Dataset> read, Assessment a, Judgment j) {
-        SourceMap map = read.sourceMap();
-        String base = map.pointerOf(a).orElse("/assessments/" + read.value().orElseThrow().assessments().indexOf(a));
-        String pointer = j == null ? base : map.pointerOf(j).orElse(base + "/judgments/" + a.judgments().indexOf(j));
-        return read.source() + map.location(pointer).map(l -> ":" + l.line() + ":" + l.column()).orElse("");
+    private String place(PeelDocument read, Assessment a, Judgment j) {
+        return read.source() + read.locationOf(j == null ? a : j).map(l -> ":" + l).orElse("");
     }
 }

@@ -53,7 +53,7 @@ public final class ComparingGradesAcrossCycles {
         out.println("Is 'adequate' on the PEEL 2016 scale? " + Cycle.of("2016").isSupported(Grade.ADEQUATE));
 
         // Over a dataset: history gives the judgments with their cycles; trends never cross a break
-        Dataset met = PeelJson.standard().readDocument(Inputs.bundled(), Inputs.BUNDLED).value().orElseThrow();
+        Dataset met = PeelJson.standard().readDocument(Inputs.bundled(), Inputs.BUNDLED).dataset();
         List<org.peelkit.model.CycleJudgment> investigating = met.history("metropolitan", "investigating-crime");
         for (int i = 1; i < investigating.size(); i++) {
             out.println("investigating-crime " + investigating.get(i - 1).cycle().name() + " -> "

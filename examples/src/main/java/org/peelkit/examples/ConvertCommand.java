@@ -6,8 +6,9 @@ import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.peelkit.io.GradeTable;
-import org.peelkit.io.PeelJson;
-import org.peelkit.io.ReadResult;
+import org.peelkit.io.JsonLines;
+import org.peelkit.io.PeelJsonWriter;
+import org.peelkit.io.PeelDocument;
 import org.peelkit.model.Dataset;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -42,7 +43,7 @@ final class ConvertCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        ReadResult<Dataset> read = Inputs.read(Optional.of(file));
+        PeelDocument read = Inputs.read(Optional.of(file));
         PrintWriter err = spec.commandLine().getErr();
         if (!read.problems().isEmpty()) {
             read.problems().forEach(p -> err.println(Inputs.format(read.source(), p)));
@@ -50,17 +51,17 @@ final class ConvertCommand implements Callable<Integer> {
                     + "could not be read");
             return PeelCommand.ERRORS;
         }
-        Dataset data = read.value().orElseThrow();
+        Dataset data = read.dataset();
         PrintWriter out = spec.commandLine().getOut();
         switch (to) {
-            case json -> out.print(PeelJson.standard().write(data));
+            case json -> out.print(PeelJsonWriter.standard().write(data));
             case jsonl -> {
                 if (!data.monitoring().isEmpty()) {
                     err.println("peel: warning: " + data.monitoring().size()
                             + " monitoring periods are not held by JSON Lines and were left out");
                 }
                 ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-                PeelJson.standard().writeLines(data.assessments(), bytes);
+                JsonLines.standard().write(data.assessments(), bytes);
                 out.print(bytes.toString(StandardCharsets.UTF_8));
             }
             case csv -> {

@@ -3,7 +3,7 @@ package org.peelkit.examples;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
-import org.peelkit.io.PeelJson;
+import org.peelkit.io.PeelJsonWriter;
 import org.peelkit.io.report.Extraction;
 import org.peelkit.io.report.ExtractionNote;
 import org.peelkit.io.report.ReportExtractor;
@@ -36,7 +36,7 @@ final class ExtractCommand implements Callable<Integer> {
         Extraction e = ReportExtractor.standard().extract(report);
         PrintWriter err = spec.commandLine().getErr();
         e.notes().forEach(n -> err.println(n.format(report.toString())));
-        e.assessment().ifPresent(a -> spec.commandLine().getOut().print(PeelJson.standard().write(a)));
+        e.assessment().ifPresent(a -> spec.commandLine().getOut().print(PeelJsonWriter.standard().write(a)));
         boolean incomplete = e.assessment().isEmpty() || e.notes().stream()
                 .anyMatch(n -> n.kind() == ExtractionNote.Kind.CONFLICT || n.kind() == ExtractionNote.Kind.MISSING);
         return incomplete ? PeelCommand.ERRORS : PeelCommand.OK;

@@ -5,7 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import org.peelkit.io.ReadResult;
+import org.peelkit.io.PeelDocument;
 import org.peelkit.model.Assessment;
 import org.peelkit.model.Catalogue;
 import org.peelkit.model.Cycle;
@@ -50,7 +50,7 @@ final class HistoryCommand implements Callable<Integer> {
     public Integer call() {
         Catalogue catalogue = Catalogue.builtIn();
         Force f = catalogue.force(force).orElseThrow(() -> new UnknownIdException("force", force));
-        ReadResult<Dataset> read = Inputs.read(Optional.ofNullable(file));
+        PeelDocument read = Inputs.read(Optional.ofNullable(file));
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         if (!read.problems().isEmpty()) {
@@ -58,7 +58,7 @@ final class HistoryCommand implements Callable<Integer> {
             err.println("peel: " + read.source() + " has problems; fix them first (peel validate " + read.source() + ")");
             return PeelCommand.ERRORS;
         }
-        Dataset data = read.value().orElseThrow();
+        Dataset data = read.dataset();
         List<Assessment> assessments = data.assessmentsOf(force, catalogue).stream()
                 .filter(a -> catalogue.cycle(a.cycle()).isPresent()).toList();
         out.println(f.name() + " (" + f.id() + (f.onsCode().map(c -> ", ONS " + c).orElse("")) + "): PEEL grade history");

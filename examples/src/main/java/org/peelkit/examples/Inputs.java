@@ -2,33 +2,28 @@ package org.peelkit.examples;
 
 import java.io.InputStream;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.stream.Stream;
-import org.peelkit.io.GradeTable;
-import org.peelkit.io.JsonLine;
-import org.peelkit.io.PeelJson;
+import org.peelkit.io.PeelDocument;
 import org.peelkit.io.PeelReadException;
+import org.peelkit.io.PeelReader;
 import org.peelkit.io.ReadProblem;
-import org.peelkit.io.ReadResult;
-import org.peelkit.io.SourceMap;
-import org.peelkit.model.Assessment;
-import org.peelkit.model.Dataset;
 
 /**
- * Where the command's data comes from: a file by its name ({@code .json}, {@code .jsonl},
- * {@code .ndjson}, {@code .csv}), standard input ({@code -}), or the bundled dataset.
+ * Where the command's data comes from: a file, read by {@link PeelReader} by its name
+ * ({@code .json}, {@code .jsonl}, {@code .ndjson}, {@code .csv}), standard input ({@code -}, read by
+ * its content), or the bundled dataset.
  *
  * <pre>{@code
- * ReadResult<Dataset> data = Inputs.read(Optional.empty()); // the bundled Met dataset
+ * PeelDocument data = Inputs.read(Optional.empty()); // the bundled Met dataset
  * }</pre>
  */
 final class Inputs {
 
     /** The name the bundled dataset goes by in messages. */
     static final String BUNDLED = "bundled:metropolitan.json";
+    /** The name standard input goes by in messages. */
+    static final String STDIN = "<stdin>";
     private static final String RESOURCE = "/org/peelkit/examples/metropolitan.json";
 
     private Inputs() {
@@ -39,13 +34,21 @@ final class Inputs {
         return Inputs.class.getResourceAsStream(RESOURCE);
     }
 
-    static boolean isJsonLines(String file) {
-        String name = file.toLowerCase(Locale.ROOT);
-        return name.endsWith(".jsonl") || name.endsWith(".ndjson");
-    }
-
-    static boolean isCsv(String file) {
-        return file.toLowerCase(Locale.ROOT).endsWith(".csv");
+    /**
+     * Reads an input as a stream of documents: one, or one per JSON Lines record, lazily.
+     *
+     * @param file a file name, {@code -}, or {@link #BUNDLED}
+     * @return its documents; close the stream
+     * @throws PeelReadException when the input cannot be read at all
+     */
+    static Stream<PeelDocument> documents(String file) {
+        if (file.equals(BUNDLED)) {
+            return PeelReader.standard().read(bundled(), BUNDLED);
+        }
+        if (file.equals("-")) {
+            return PeelReader.standard().read(System.in, STDIN);
+        }
+        return PeelReader.standard().read(Path.of(file));
     }
 
     /**
@@ -55,35 +58,20 @@ final class Inputs {
      * @return what could be read, with every problem
      * @throws PeelReadException when the input cannot be read at all
      */
-    static ReadResult<Dataset> read(Optional<String> file) {
-        PeelJson json = PeelJson.standard();
-        if (file.isEmpty()) {
-            return json.readDocument(bundled(), BUNDLED);
+    static PeelDocument read(Optional<String> file) {
+        String name = file.orElse(BUNDLED);
+        if (name.equals(BUNDLED)) {
+            return PeelReader.standard().readWhole(bundled(), BUNDLED);
         }
-        String name = file.get();
         if (name.equals("-")) {
-            return json.readDocument(System.in, "<stdin>");
+            return PeelReader.standard().readWhole(System.in, STDIN);
         }
-        if (isCsv(name)) {
-            return GradeTable.standard().read(Path.of(name));
-        }
-        if (isJsonLines(name)) {
-            List<Assessment> assessments = new ArrayList<>();
-            List<ReadProblem> problems = new ArrayList<>();
-            try (Stream<JsonLine> lines = json.readLines(Path.of(name))) {
-                lines.forEach(l -> {
-                    l.result().value().ifPresent(assessments::add);
-                    problems.addAll(l.result().problems());
-                });
-            }
-            return new ReadResult<>(name, Optional.of(Dataset.of(assessments)), problems, SourceMap.EMPTY);
-        }
-        return json.readDocument(Path.of(name));
+        return PeelReader.standard().readWhole(Path.of(name));
     }
 
     /** Formats a read problem as the command prints findings: {@code FILE:LINE:COLUMN: error RULE PATH MESSAGE}. */
     static String format(String source, ReadProblem p) {
-        return source + ":" + p.line() + ":" + p.column() + ": error " + p.rule() + " " + pointer(p.path()) + " " + p.message();
+        return source + ":" + p.location() + ": error " + p.rule() + " " + pointer(p.path()) + " " + p.message();
     }
 
     /** A JSON Pointer as printed: the empty pointer (the whole document) as {@code ""}. */

@@ -1,9 +1,11 @@
 package org.peelkit.examples;
 
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.stream.Stream;
+import org.peelkit.io.Location;
+import org.peelkit.io.PeelDocument;
 import org.peelkit.io.PeelReadException;
 import org.peelkit.rules.ValidationFinding;
 import org.peelkit.rules.ValidationReport;
@@ -70,21 +72,16 @@ final class ValidateCommand implements Callable<Integer> {
     }
 
     private static ValidationReport validate(Validator validator, String file) {
-        if (file.equals(Inputs.BUNDLED)) {
-            return validator.validateDocument(Inputs.bundled(), Inputs.BUNDLED);
+        try (Stream<PeelDocument> documents = Inputs.documents(file)) {
+            return validator.validate(documents, file.equals("-") ? Inputs.STDIN : file);
         }
-        if (file.equals("-")) {
-            return validator.validateDocument(System.in, "<stdin>");
-        }
-        return validator.validate(Path.of(file));
     }
 
     private void printText(List<ValidationReport> reports, long errors, long warnings) {
         var out = spec.commandLine().getOut();
         for (ValidationReport r : reports) {
             for (ValidationFinding f : r.findings()) {
-                out.println(r.source() + ":" + (f.line().isPresent() ? f.line().getAsLong() : "-") + ":"
-                        + (f.column().isPresent() ? f.column().getAsLong() : "-") + ": " + f.severity().id() + " "
+                out.println(r.source() + ":" + f.location().map(Location::toString).orElse("-:-") + ": " + f.severity().id() + " "
                         + f.rule() + " " + Inputs.pointer(f.path()) + " " + f.message());
             }
         }
@@ -109,8 +106,10 @@ final class ValidateCommand implements Callable<Integer> {
                 n.put("severity", f.severity().id());
                 n.put("rule", f.rule());
                 n.put("path", f.path());
-                f.line().ifPresent(l -> n.put("line", l));
-                f.column().ifPresent(c -> n.put("column", c));
+                f.location().ifPresent(l -> {
+                    n.put("line", l.line());
+                    n.put("column", l.column());
+                });
                 n.put("message", f.message());
             }
         }

@@ -4,7 +4,11 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.util.stream.Stream;
+import org.peelkit.io.JsonLines;
+import org.peelkit.io.PeelDocument;
 import org.peelkit.io.PeelJson;
+import org.peelkit.io.PeelReader;
 import org.peelkit.model.Dataset;
 import org.peelkit.rules.ValidationFinding;
 import org.peelkit.rules.ValidationReport;
@@ -35,16 +39,19 @@ public final class ValidatingInAPipeline {
      */
     public static boolean run(PrintWriter out) {
         // Stand-in for the pipeline's input: the bundled assessments as JSON Lines, with one bad line
-        Dataset met = PeelJson.standard().readDocument(Inputs.bundled(), Inputs.BUNDLED).value().orElseThrow();
+        Dataset met = PeelJson.standard().readDocument(Inputs.bundled(), Inputs.BUNDLED).dataset();
         ByteArrayOutputStream lines = new ByteArrayOutputStream();
-        PeelJson.standard().writeLines(met.assessments(), lines);
+        JsonLines.standard().write(met.assessments(), lines);
         String input = lines.toString(StandardCharsets.UTF_8)
                 .replace("\"cycle\":\"2017\"", "\"cycle\":\"2017\",\"grade\":\"good\"");
 
-        ValidationReport report = Validator.standard().validateLines(
-                new ByteArrayInputStream(input.getBytes(StandardCharsets.UTF_8)), "incoming.jsonl");
+        ValidationReport report;
+        try (Stream<PeelDocument> records = PeelReader.standard().read(
+                new ByteArrayInputStream(input.getBytes(StandardCharsets.UTF_8)), "incoming.jsonl")) {
+            report = Validator.standard().validate(records, "incoming.jsonl");
+        }
         for (ValidationFinding f : report.findings()) {
-            out.println(report.source() + ":" + f.line().orElse(0) + ": " + f.severity().id() + " " + f.rule() + " "
+            out.println(report.source() + ":" + f.location().map(l -> l.line()).orElse(0L) + ": " + f.severity().id() + " " + f.rule() + " "
                     + f.path() + " " + f.message());
         }
         out.println(report.assessments() + " assessments checked; " + (report.isValid() ? "publishing" : "not publishing"));
