@@ -32,14 +32,14 @@ class BadInputTest {
 
     private PeelReadException notJson(String text) {
         return assertThrows(PeelReadException.class,
-                () -> json.readAssessment(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)), "bad.json"));
+                () -> Reads.assessment(json, new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)), "bad.json"));
     }
 
     private PeelReadException notJson(byte[] bytes) {
-        return assertThrows(PeelReadException.class, () -> json.readAssessment(new ByteArrayInputStream(bytes), "bad.json"));
+        return assertThrows(PeelReadException.class, () -> Reads.assessment(json, new ByteArrayInputStream(bytes), "bad.json"));
     }
 
-    private static ReadProblem only(ReadResult<?> r) {
+    private static ReadProblem only(PeelDocument r) {
         assertEquals(1, r.problems().size(), () -> "expected one problem, got " + r.problems());
         return r.problems().get(0);
     }
@@ -47,8 +47,8 @@ class BadInputTest {
     private static void assertProblem(ReadProblem p, String rule, String path, long line, long column, String inMessage) {
         assertEquals(rule, p.rule(), p::toString);
         assertEquals(path, p.path(), p::toString);
-        assertEquals(line, p.line(), () -> "line of " + p);
-        assertEquals(column, p.column(), () -> "column of " + p);
+        assertEquals(line, p.location().line(), () -> "line of " + p);
+        assertEquals(column, p.location().column(), () -> "column of " + p);
         assertTrue(p.message().contains(inMessage), () -> "message of " + p + " should contain: " + inMessage);
     }
 
@@ -58,7 +58,7 @@ class BadInputTest {
     void truncatedDocument() {
         PeelReadException e = notJson("{\n  \"force\": \"metropolitan\",\n  \"cycle\"");
         assertEquals("bad.json", e.source());
-        assertEquals(Optional.of(3L), e.line());
+        assertEquals(Optional.of(3L), e.location().map(Location::line));
         assertTrue(e.getMessage().startsWith("bad.json:3:"), e.getMessage());
         assertTrue(e.reason().contains("end-of-input"), e.reason());
     }
@@ -68,15 +68,15 @@ class BadInputTest {
         for (int cut = 0; cut < GOOD.strip().length() - 1; cut++) {
             String part = GOOD.substring(0, cut);
             PeelReadException e = notJson(part);
-            assertTrue(e.line().isPresent(), () -> "located: " + part);
+            assertTrue(e.location().map(Location::line).isPresent(), () -> "located: " + part);
         }
     }
 
     @Test
     void notJsonAtAll() {
         PeelReadException e = notJson("PEEL 2023–2025: inadequate");
-        assertEquals(Optional.of(1L), e.line());
-        assertEquals(Optional.of(1L), e.column());
+        assertEquals(Optional.of(1L), e.location().map(Location::line));
+        assertEquals(Optional.of(1L), e.location().map(Location::column));
     }
 
     @Test
@@ -89,7 +89,7 @@ class BadInputTest {
     @Test
     void trailingContentAfterTheDocument() {
         PeelReadException e = notJson(GOOD + "{}");
-        assertEquals(Optional.of(8L), e.line());
+        assertEquals(Optional.of(8L), e.location().map(Location::line));
         assertTrue(e.reason().contains("after the end of the document"), e.reason());
     }
 
@@ -97,8 +97,8 @@ class BadInputTest {
     void invalidUtf8IsLocated() {
         byte[] bytes = "{\n  \"inspector\": \"Matt \u00FF\"\n}".getBytes(StandardCharsets.ISO_8859_1);
         PeelReadException e = notJson(bytes);
-        assertEquals(Optional.of(2L), e.line());
-        assertEquals(Optional.of(22L), e.column());
+        assertEquals(Optional.of(2L), e.location().map(Location::line));
+        assertEquals(Optional.of(22L), e.location().map(Location::column));
         assertTrue(e.reason().contains("0xFF"), e.reason());
     }
 
@@ -106,7 +106,7 @@ class BadInputTest {
     void nestingOneHundredThousandDeep() {
         String deep = "{\"force\":\"kent\",\"cycle\":\"2016\",\"judgments\":" + "[".repeat(100_000) + "]".repeat(100_000) + "}";
         PeelReadException e = notJson(deep);
-        assertEquals(Optional.of(1L), e.line());
+        assertEquals(Optional.of(1L), e.location().map(Location::line));
         assertTrue(e.reason().toLowerCase().contains("nesting depth"), e.reason());
     }
 
@@ -115,14 +115,30 @@ class BadInputTest {
         String huge = "{\"force\":\"kent\",\"cycle\":\"2016\",\"inspector\":\"" + "x".repeat(50 * 1024 * 1024) + "\"}";
         PeelReadException e = notJson(huge);
         assertTrue(e.reason().toLowerCase().contains("string value length"), e.reason());
-        assertEquals(Optional.of(1L), e.line());
+        assertEquals(Optional.of(1L), e.location().map(Location::line));
+    }
+
+    @Test
+    void nestingBeyondTheLimitIsLocatedWhereTheLevelOpens() {
+        PeelReadException e = notJson("[".repeat(33) + "]".repeat(33));
+        assertEquals(Optional.of(Location.of(1, 33)), e.location(), e::getMessage);
+        String padded = " ".repeat(5000) + "[".repeat(40) + "]".repeat(40);
+        assertEquals(Optional.of(Location.of(1, 5033)), notJson(padded).location(), "not where the read buffer stood");
+    }
+
+    @Test
+    void aFiftyMegabyteStringIsLocatedAtItsStart() {
+        String prefix = "{\"force\":\"kent\",\"cycle\":\"2016\",\"judgments\":[],\"inspector\":";
+        prefix = prefix + " ".repeat(150 - prefix.length());
+        PeelReadException e = notJson(prefix + "\"" + "x".repeat(50 * 1024 * 1024) + "\"}");
+        assertEquals(Optional.of(Location.of(1, 151)), e.location(), e::getMessage);
     }
 
     @Test
     void aDocumentOverTheSizeLimit() {
         PeelJson small = PeelJson.withLimits(new ReadLimits(32, 1000, 100, 100, 100));
         PeelReadException e = assertThrows(PeelReadException.class,
-                () -> small.readAssessment(new ByteArrayInputStream(GOOD.getBytes(StandardCharsets.UTF_8)), "big.json"));
+                () -> Reads.assessment(small, new ByteArrayInputStream(GOOD.getBytes(StandardCharsets.UTF_8)), "big.json"));
         assertTrue(e.reason().contains("larger than the limit"), e.reason());
     }
 
@@ -130,38 +146,38 @@ class BadInputTest {
 
     @Test
     void aByteOrderMarkIsReportedAndTheRestRead() {
-        ReadResult<Assessment> r = json.readAssessment("\uFEFF" + GOOD, "bom.json");
+        PeelDocument r = Reads.assessment(json, "\uFEFF" + GOOD, "bom.json");
         assertProblem(only(r), ReadProblem.MALFORMED_VALUE, "", 1, 1, "byte order mark");
-        assertEquals("metropolitan", r.value().orElseThrow().force());
+        assertEquals("metropolitan", r.assessment().orElseThrow().force());
     }
 
     @Test
     void aNumberBeyondRangeIsReportedNotExpanded() {
-        ReadResult<Assessment> r = json.readAssessment("""
+        PeelDocument r = Reads.assessment(json, """
                 {"force": "kent", "cycle": "2016", "judgments": [],
                  "metrics": [{"name": "n", "value": 1e999999, "unit": "count"}]}""", "n.json");
         assertProblem(only(r), ReadProblem.MALFORMED_VALUE, "/metrics/0/value", 2, 37, "out of range");
-        assertEquals(List.of(), r.value().orElseThrow().metrics(), "the metric is reported and left out");
+        assertEquals(List.of(), r.assessment().orElseThrow().metrics(), "the metric is reported and left out");
     }
 
     @Test
     void nullsAreRejectedWhereTheyStand() {
-        ReadResult<Assessment> r = json.readAssessment("""
+        PeelDocument r = Reads.assessment(json, """
                 {"force": "kent", "cycle": "2016", "inspector": null,
                  "judgments": [null, {"question": "effectiveness", "grade": "good", "updated": null}]}""", "null.json");
         assertEquals(3, r.problems().size(), r.problems()::toString);
         assertProblem(r.problems().get(0), ReadProblem.MALFORMED_VALUE, "/inspector", 1, 49, "null");
         assertProblem(r.problems().get(1), ReadProblem.MALFORMED_VALUE, "/judgments/0", 2, 16, "null");
         assertProblem(r.problems().get(2), ReadProblem.MALFORMED_VALUE, "/judgments/1/updated", 2, 80, "null");
-        assertEquals(Optional.of(Grade.GOOD), r.value().orElseThrow().judgments().get(0).grade());
+        assertEquals(Optional.of(Grade.GOOD), r.assessment().orElseThrow().judgments().get(0).grade());
     }
 
     @Test
     void duplicateKeysAreRejected() {
-        ReadResult<Assessment> r = json.readAssessment("""
+        PeelDocument r = Reads.assessment(json, """
                 {"force": "kent", "cycle": "2016", "force": "essex", "judgments": []}""", "dup.json");
         assertProblem(only(r), ReadProblem.MALFORMED_VALUE, "/force", 1, 45, "Duplicate field 'force'");
-        assertEquals("kent", r.value().orElseThrow().force(), "the first value is kept; the duplicate is reported");
+        assertEquals("kent", r.assessment().orElseThrow().force(), "the first value is kept; the duplicate is reported");
     }
 
     @ParameterizedTest(name = "{0}")
@@ -185,18 +201,18 @@ class BadInputTest {
             {"cycle": "2016", "judgments": []}                              | ''           | Missing required field 'force'
             """)
     void malformedValuesAreReportedAtTheirPath(String document, String path, String message) {
-        ReadResult<Assessment> r = json.readAssessment(document, "doc.json");
+        PeelDocument r = Reads.assessment(json, document, "doc.json");
         ReadProblem p = only(r);
         assertEquals(ReadProblem.MALFORMED_VALUE, p.rule(), p::toString);
         assertEquals(path, p.path(), p::toString);
-        assertEquals(1, p.line());
-        assertTrue(p.column() >= 1, p::toString);
+        assertEquals(1, p.location().line());
+        assertTrue(p.location().column() >= 1, p::toString);
         assertTrue(p.message().contains(message), () -> p.message() + " should contain " + message);
     }
 
     @Test
     void unknownFieldsAtEveryLevelAreReportedNeverDropped() {
-        ReadResult<Dataset> r = json.readDataset("""
+        PeelDocument r = Reads.dataset(json, """
                 {"peel": "1", "x0": 1,
                  "assessments": [{"force": "kent", "cycle": "2021-22", "x1": [1, {"a": 2}],
                    "judgments": [{"question": "preventing-crime", "grade": "good", "x2": true}],
@@ -211,47 +227,55 @@ class BadInputTest {
                 "/assessments/0/metrics/0/x5"), paths);
         ReadProblem nullUnknown = r.problems().get(r.problems().size() - 1);
         assertEquals("/monitoring/0/x6", nullUnknown.path(), "a null unknown field is still reported");
-        assertEquals(6, r.problems().get(5).line());
-        assertEquals(1, r.value().orElseThrow().assessments().size(), "everything else is read");
+        assertEquals(6, r.problems().get(5).location().line());
+        assertEquals(1, r.dataset().assessments().size(), "everything else is read");
     }
 
     @Test
-    void theSourceMapLocatesEveryValueAndTheObjectsWhoseIndexShifted() {
-        ReadResult<Assessment> r = json.readAssessment("""
+    void theDocumentLocatesEveryNodeAndTheObjectsWhoseIndexShifted() {
+        PeelDocument r = Reads.assessment(json, """
                 {"force": "kent", "cycle": "2016", "partial": true,
                  "judgments": [7, {"question": "effectiveness", "grade": "good"}]}""", "shifted.json");
-        Assessment a = r.value().orElseThrow();
-        assertEquals(Optional.of(""), r.sourceMap().pointerOf(a), "the top-level assessment");
-        assertEquals(Optional.of("/judgments/1"), r.sourceMap().pointerOf(a.judgments().get(0)),
+        Assessment a = r.assessment().orElseThrow();
+        assertEquals(Optional.of(""), r.pointerOf(a), "the top-level assessment");
+        assertEquals(Optional.of("/judgments/1"), r.pointerOf(a.judgments().get(0)),
                 "model index 0 was read from JSON index 1, after a bad element was left out");
-        assertEquals(Optional.of(new SourceMap.Location(2, 58)), r.sourceMap().location("/judgments/1/grade"));
-        ReadResult<Assessment> good = json.readAssessment(GOOD, "good.json");
-        assertEquals(Optional.empty(), good.sourceMap().pointerOf(good.value().orElseThrow().judgments().get(0)),
-                "where nothing shifted, the model's position gives the pointer");
-        assertEquals(Optional.of(new SourceMap.Location(5, 50)), good.sourceMap().location("/judgments/0/grade"));
+        assertEquals(Optional.of(Location.of(2, 58)), r.location("/judgments/1/grade"));
+        assertEquals(Optional.of(Location.of(2, 19)), r.locationOf(a.judgments().get(0)));
+        assertTrue(r.isIncomplete(a), "the assessment lost an element of its judgments");
+        PeelDocument good = Reads.assessment(json, GOOD, "good.json");
+        Assessment clean = good.assessment().orElseThrow();
+        assertEquals(Optional.of("/judgments/0"), good.pointerOf(clean.judgments().get(0)));
+        assertEquals(Optional.of(Location.of(5, 50)), good.location("/judgments/0/grade"));
+        assertEquals(Optional.of(Location.of(5, 50)), good.assessmentAt(0).element("judgments", 0, clean.judgments().get(0))
+                .field("grade").location());
+        assertEquals(false, good.isIncomplete(clean));
     }
 
     @Test
     void columnsCountCharactersNotBytesWhenReadingUtf8() {
         byte[] bytes = "{\"inspector\": \"Zo\u00eb \u2013 \u00a3\", \"force\": 7, \"cycle\": \"2016\", \"judgments\": []}"
                 .getBytes(StandardCharsets.UTF_8);
-        ReadResult<Assessment> r = json.readAssessment(new ByteArrayInputStream(bytes), "utf8.json");
+        PeelDocument r = Reads.assessment(json, new ByteArrayInputStream(bytes), "utf8.json");
         ReadProblem p = r.problems().get(0);
         assertEquals("/force", p.path());
-        assertEquals(35, p.column(), "characters, not bytes: the value stands at byte 39");
+        assertEquals(35, p.location().column(), "characters, not bytes: the value stands at byte 39");
     }
 
     @Test
     void aTopLevelArrayIsAProblemNotACrash() {
-        ReadResult<Assessment> r = json.readAssessment("[1, 2]", "array.json");
+        PeelDocument r = Reads.assessment(json, "[1, 2]", "array.json");
         assertProblem(only(r), ReadProblem.MALFORMED_VALUE, "", 1, 1, "an assessment (an object), found an array");
-        assertEquals(Optional.empty(), r.value());
+        assertEquals(Optional.empty(), r.assessment());
     }
 
     @Test
     void aMissingFileIsOneMessage() {
         PeelReadException e = assertThrows(PeelReadException.class,
-                () -> json.readAssessment(java.nio.file.Path.of("no/such/file.json")));
+                () -> Reads.assessment(json, java.nio.file.Path.of("no/such/file.json")));
         assertTrue(e.getMessage().endsWith("Cannot read the file: no such file"), e.getMessage());
+        assertEquals(PeelReadException.Failure.CANNOT_OPEN, e.failure(), "told apart from not JSON without the message");
+        assertTrue(e.getCause() instanceof java.nio.file.NoSuchFileException, () -> "the cause is kept: " + e.getCause());
+        assertEquals(PeelReadException.Failure.NOT_READABLE, notJson("{").failure());
     }
 }

@@ -22,10 +22,10 @@ class FixturesTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("fixtures")
     void readsWithoutAProblem(Path fixture) {
-        ReadResult<Dataset> r = json.readDocument(fixture);
+        PeelDocument r = Reads.document(json, fixture);
         assertEquals(List.of(), r.problems(), fixture.toString());
-        assertTrue(r.value().isPresent(), fixture.toString());
-        assertTrue(r.value().get().assessments().size() >= 1, fixture.toString());
+        assertTrue(r.isClean(), fixture.toString());
+        assertTrue(r.dataset().assessments().size() >= 1, fixture.toString());
     }
 
     @ParameterizedTest(name = "{0}")
@@ -41,7 +41,7 @@ class FixturesTest {
 
     private String rewrite(String text, String source) {
         boolean dataset = JsonTrees.tree(text).has("assessments");
-        return dataset ? json.write(json.readDataset(text, source).value().orElseThrow())
-                : json.write(json.readAssessment(text, source).value().orElseThrow());
+        return dataset ? PeelJsonWriter.standard().write(Reads.dataset(json, text, source).dataset())
+                : PeelJsonWriter.standard().write(Reads.assessment(json, text, source).assessment().orElseThrow());
     }
 }

@@ -20,16 +20,20 @@ import org.peelkit.testkit.Seeds;
 class GradeTableTest {
 
     private final GradeTable table = GradeTable.standard();
+
+    private PeelDocument read(String csv, String source) {
+        return table.read(csv.getBytes(java.nio.charset.StandardCharsets.UTF_8), source);
+    }
     private static final String HEADER = "force,cycle,question,grade,status,updated,carriedOverFrom\n";
 
     @Test
     void rowsOfOneForceAndCycleFormOnePartialAssessment() {
-        ReadResult<Dataset> r = table.read(HEADER
+        PeelDocument r = read(HEADER
                 + "metropolitan,2016,effectiveness,requires-improvement,,2017-03-02,\n"
                 + "kent,2016,effectiveness,good,,,\n"
                 + "metropolitan,2016,leadership,,ungraded,,\n", "t.csv");
         assertEquals(List.of(), r.problems());
-        List<Assessment> a = r.value().orElseThrow().assessments();
+        List<Assessment> a = r.dataset().assessments();
         assertEquals(List.of("metropolitan", "kent"), a.stream().map(Assessment::force).toList());
         assertTrue(a.get(0).partial());
         assertEquals(2, a.get(0).judgments().size());
@@ -38,34 +42,37 @@ class GradeTableTest {
 
     @Test
     void eachBadRowIsLocatedByLineAndTheOthersAreRead() {
-        ReadResult<Dataset> r = table.read(HEADER
+        PeelDocument r = read(HEADER
                 + "kent,2016,effectiveness,good,,,\n"
                 + "kent,2016,efficiency,satisfactory,,,\n"
                 + "kent,2016,legitimacy,good,,2016-13-01,\n"
                 + "kent,2016\n"
                 + ",2016,leadership,,ungraded,,\n"
                 + "kent,2016,leadership,,ungraded,,\n", "bad.csv");
-        assertEquals(List.of(3L, 4L, 5L, 6L), r.problems().stream().map(ReadProblem::line).toList(), r.problems()::toString);
+        assertEquals(List.of("3:22", "4:28", "5:1", "6:1"), r.problems().stream().map(p -> p.location().toString()).toList(),
+                () -> "each at its own cell: " + r.problems());
         assertEquals(List.of("/1/grade", "/2/updated", "/3", "/4/force"), r.problems().stream().map(ReadProblem::path).toList());
-        assertTrue(r.problems().get(0).message().contains("'satisfactory'"));
+        assertEquals("Unknown grade 'satisfactory': expected one of outstanding, good, adequate, requires-improvement, inadequate",
+                r.problems().get(0).message(), "one message for an unknown word, in JSON and CSV alike");
         assertEquals(List.of("effectiveness", "leadership"),
-                r.value().orElseThrow().assessments().get(0).judgments().stream().map(Judgment::question).toList());
+                r.dataset().assessments().get(0).judgments().stream().map(Judgment::question).toList());
     }
 
     @Test
     void aWrongHeaderIsOneProblem() {
-        ReadResult<Dataset> r = table.read("force,cycle,question,grade\nkent,2016,effectiveness,good\n", "h.csv");
+        PeelDocument r = read("force,cycle,question,grade\nkent,2016,effectiveness,good\n", "h.csv");
         assertEquals(1, r.problems().size());
         assertTrue(r.problems().get(0).message().startsWith("Header is force,cycle,question,grade"));
-        assertEquals(Optional.empty(), r.value());
+        assertTrue(r.dataset().assessments().isEmpty());
+        assertTrue(!r.isClean());
     }
 
     @Test
     void unreadableCsvIsTheDocumentedException() {
         PeelReadException e = assertThrows(PeelReadException.class,
-                () -> table.read(HEADER + "kent,2016,\"effectiveness,good,,,\n", "q.csv"));
+                () -> read(HEADER + "kent,2016,\"effectiveness,good,,,\n", "q.csv"));
         assertTrue(e.getMessage().startsWith("q.csv:3:") && e.reason().contains("closing quote"), e::getMessage);
-        assertThrows(PeelReadException.class, () -> table.read("", "empty.csv"));
+        assertThrows(PeelReadException.class, () -> read("", "empty.csv"));
     }
 
     static List<Seed> seeds() {
@@ -77,9 +84,9 @@ class GradeTableTest {
     void judgmentsRoundTripThroughATable(Seed seed) {
         Dataset d = PeelGenerator.builtIn().dataset(seed, 12);
         String csv = table.write(d);
-        ReadResult<Dataset> back = table.read(csv, seed.toString());
+        PeelDocument back = read(csv, seed.toString());
         assertEquals(List.of(), back.problems(), seed::toString);
-        List<Assessment> read = back.value().orElseThrow().assessments();
+        List<Assessment> read = back.dataset().assessments();
         assertEquals(d.assessments().size(), read.size(), seed::toString);
         for (int i = 0; i < read.size(); i++) {
             List<Judgment> expected = d.assessments().get(i).judgments().stream()

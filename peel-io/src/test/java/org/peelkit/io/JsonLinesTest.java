@@ -19,7 +19,13 @@ import org.peelkit.testkit.Seed;
 
 class JsonLinesTest {
 
-    private final PeelJson json = PeelJson.standard();
+    private final JsonLines json = JsonLines.standard();
+
+    /** The line a record stands on: where its value starts, or where it stops being JSON. */
+    private static long line(PeelDocument record) {
+        return record.location("").or(() -> record.problems().stream().findFirst().map(ReadProblem::location))
+                .orElseThrow().line();
+    }
     private final PeelGenerator generator = PeelGenerator.builtIn();
 
     @Test
@@ -34,22 +40,21 @@ class JsonLinesTest {
         }
         Path file = dir.resolve("grades.jsonl");
         Files.writeString(file, text);
-        List<JsonLine> lines;
-        try (Stream<JsonLine> stream = json.readLines(file)) {
+        List<PeelDocument> lines;
+        try (Stream<PeelDocument> stream = json.read(file)) {
             lines = stream.toList();
         }
         assertEquals(10, lines.size());
-        List<Assessment> good = lines.stream().filter(l -> l.result().isClean())
-                .map(l -> l.result().value().orElseThrow()).toList();
+        List<Assessment> good = lines.stream().filter(PeelDocument::isClean)
+                .map(l -> l.assessment().orElseThrow()).toList();
         assertEquals(assessments, good, "every good line, in order");
-        JsonLine bad = lines.get(5);
-        assertEquals(6, bad.number());
-        assertEquals(1, bad.result().problems().size());
-        ReadProblem p = bad.result().problems().get(0);
-        assertEquals(6, p.line(), "the problem carries the file's line");
-        assertTrue(p.column() > 1, p::toString);
+        PeelDocument bad = lines.get(5);
+        assertEquals(1, bad.problems().size());
+        ReadProblem p = bad.problems().get(0);
+        assertEquals(6, p.location().line(), "the problem carries the file's line");
+        assertTrue(p.location().column() > 1, p::toString);
         assertTrue(p.message().startsWith("Not readable as JSON"), p.message());
-        assertEquals(7, lines.get(6).number());
+        assertEquals(7, line(lines.get(6)));
     }
 
     @Test
@@ -57,24 +62,43 @@ class JsonLinesTest {
         String text = "\r\n" + json.writeLine(generator.assessment(new Seed(1))) + "\r\n\r\n"
                 + "{\"force\": \"kent\", \"cycle\": \"2016\", \"judgments\": [], \"colour\": \"blue\"}\r\n"
                 + "\u00ff\u00fe not utf-8\n";
-        List<JsonLine> lines = json.readLines(new ByteArrayInputStream(text.getBytes(StandardCharsets.ISO_8859_1)), "x.jsonl")
-                .toList();
-        assertEquals(List.of(2L, 4L, 5L), lines.stream().map(JsonLine::number).toList());
-        ReadProblem unknown = lines.get(1).result().problems().get(0);
+        List<PeelDocument> lines = json.read(text.getBytes(StandardCharsets.ISO_8859_1), "x.jsonl").toList();
+        assertEquals(List.of(2L, 4L, 5L), lines.stream().map(JsonLinesTest::line).toList());
+        ReadProblem unknown = lines.get(1).problems().get(0);
         assertEquals(ReadProblem.UNKNOWN_FIELD, unknown.rule());
         assertEquals("/colour", unknown.path());
-        assertEquals(4, unknown.line());
-        assertTrue(lines.get(2).result().problems().get(0).message().toLowerCase().contains("not valid utf-8"),
-                lines.get(2).result().problems()::toString);
+        assertEquals(4, unknown.location().line());
+        assertTrue(lines.get(2).problems().get(0).message().toLowerCase().contains("not valid utf-8"),
+                lines.get(2).problems()::toString);
+    }
+
+    @Test
+    void lfCrlfAndALoneCrEachEndALineAsEditorsCountThem() {
+        String one = json.writeLine(generator.assessment(new Seed(1)));
+        String bad = "{\"force\": \"kent\", \"cycle\": \"2016\", \"judgments\": [], \"colour\": 1}";
+        for (String end : List.of("\n", "\r\n", "\r")) {
+            String text = one + end + one + end + bad + end + one;
+            List<PeelDocument> lines = json.read(text.getBytes(StandardCharsets.UTF_8), "x.jsonl").toList();
+            assertEquals(List.of(1L, 2L, 3L, 4L), lines.stream().map(JsonLinesTest::line).toList(), () -> "ends " + end.replace("\r", "CR").replace("\n", "LF"));
+            assertEquals(3, lines.stream().filter(PeelDocument::isClean).count());
+            assertEquals(Location.of(3, 63), lines.get(2).problems().get(0).location(), "located on its own line");
+        }
+        // a CR at the end of one read chunk and its LF at the start of the next are one line end
+        StringBuilder big = new StringBuilder();
+        while (big.length() < 200_000) {
+            big.append(one).append("\r\n");
+        }
+        long expected = big.toString().split("\r\n").length;
+        assertEquals(expected, json.read(big.toString().getBytes(StandardCharsets.UTF_8), "big.jsonl").filter(PeelDocument::isClean).count());
     }
 
     @Test
     void writeLinesThenReadLinesGivesTheSameAssessments() {
         List<Assessment> assessments = generator.assessments(new Seed(7), 200).toList();
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        json.writeLines(assessments, out);
-        List<Assessment> read = json.readLines(new ByteArrayInputStream(out.toByteArray()), "mem.jsonl")
-                .map(l -> l.result().value().orElseThrow()).toList();
+        json.write(assessments, out);
+        List<Assessment> read = json.read(new ByteArrayInputStream(out.toByteArray()), "mem.jsonl")
+                .map(l -> l.assessment().orElseThrow()).toList();
         assertEquals(assessments, read);
         assertEquals(200, out.toString(StandardCharsets.UTF_8).lines().count(), "one line per assessment");
     }
@@ -92,6 +116,6 @@ class JsonLinesTest {
                 return line[i++ % line.length];
             }
         };
-        assertEquals(1000, json.readLines(endless, "endless").limit(1000).filter(l -> l.result().isClean()).count());
+        assertEquals(1000, json.read(endless, "endless").limit(1000).filter(PeelDocument::isClean).count());
     }
 }

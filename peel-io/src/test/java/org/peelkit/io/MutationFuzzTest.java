@@ -43,17 +43,17 @@ class MutationFuzzTest {
             SplittableRandom r = new SplittableRandom(seed);
             byte[] input = mutate(r, fixtures.get(r.nextInt(fixtures.size())));
             try {
-                ReadResult<?> result = json.readDocument(new ByteArrayInputStream(input), "fuzz.json");
+                PeelDocument result = Reads.document(json, new ByteArrayInputStream(input), "fuzz.json");
                 readable++;
-                result.problems().forEach(p -> assertTrue(p.line() >= 1 && p.column() >= 1, () -> "unlocated " + p));
+                result.problems().forEach(p -> assertTrue(p.location().line() >= 1 && p.location().column() >= 1, () -> "unlocated " + p));
             } catch (PeelReadException expected) {
                 assertTrue(expected.getMessage().startsWith("fuzz.json"), expected::getMessage);
             } catch (Throwable unexpected) {
                 fail("case " + i + ", seed " + seed + ": " + unexpected + "\ninput (hex): "
                         + HexFormat.of().formatHex(input), unexpected);
             }
-            try (Stream<JsonLine> lines = json.readLines(new ByteArrayInputStream(input), "fuzz.jsonl")) {
-                lines.forEach(line -> assertTrue(line.number() >= 1));
+            try (Stream<PeelDocument> lines = JsonLines.standard().read(new ByteArrayInputStream(input), "fuzz.jsonl")) {
+                lines.forEach(line -> line.problems().forEach(p -> assertTrue(p.location().line() >= 1)));
             } catch (Throwable unexpected) {
                 fail("JSON Lines, case " + i + ", seed " + seed + ": " + unexpected, unexpected);
             }

@@ -29,7 +29,7 @@ class PeelModuleTest {
         Report report = new Report("Quarterly", a, List.of(d));
         String json = mapper.writeValueAsString(report);
         assertEquals(report, mapper.readValue(json, Report.class));
-        assertEquals(PeelJson.standard().writeLine(a), mapper.writeValueAsString(a), "the same canonical form as PeelJson");
+        assertEquals(JsonLines.standard().writeLine(a), mapper.writeValueAsString(a), "the same canonical form as PeelJson");
     }
 
     @Test

@@ -29,25 +29,25 @@ class RoundTripPropertyTest {
     @MethodSource("seeds")
     void assessmentsRoundTripBothWays(Seed seed) {
         Assessment a = GENERATOR.assessment(seed);
-        String written = JSON.write(a);
-        ReadResult<Assessment> read = JSON.readAssessment(written, seed.toString());
+        String written = PeelJsonWriter.standard().write(a);
+        PeelDocument read = Reads.assessment(JSON, written, seed.toString());
         assertEquals(List.of(), read.problems(), seed::toString);
-        assertEquals(a, read.value().orElseThrow(), () -> seed + ": object -> JSON -> object\n" + written);
-        assertEquals(written, JSON.write(read.value().get()), () -> seed + ": JSON -> object -> JSON");
+        assertEquals(a, read.assessment().orElseThrow(), () -> seed + ": object -> JSON -> object\n" + written);
+        assertEquals(written, PeelJsonWriter.standard().write(read.assessment().get()), () -> seed + ": JSON -> object -> JSON");
 
-        String line = JSON.writeLine(a);
-        assertEquals(a, JSON.readAssessment(line, seed.toString()).value().orElseThrow(), () -> seed + ": JSON Lines\n" + line);
+        String line = JsonLines.standard().writeLine(a);
+        assertEquals(a, Reads.assessment(JSON, line, seed.toString()).assessment().orElseThrow(), () -> seed + ": JSON Lines\n" + line);
     }
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("datasetSeeds")
     void datasetsRoundTripBothWays(Seed seed) {
         Dataset d = GENERATOR.dataset(seed, 40);
-        String written = JSON.write(d);
-        ReadResult<Dataset> read = JSON.readDataset(written, seed.toString());
+        String written = PeelJsonWriter.standard().write(d);
+        PeelDocument read = Reads.dataset(JSON, written, seed.toString());
         assertEquals(List.of(), read.problems(), seed::toString);
-        assertEquals(d, read.value().orElseThrow(), seed::toString);
-        assertEquals(written, JSON.write(read.value().get()), seed::toString);
-        assertEquals(d, JSON.readDocument(written, seed.toString()).value().orElseThrow(), seed + ": readDocument");
+        assertEquals(d, read.dataset(), seed::toString);
+        assertEquals(written, PeelJsonWriter.standard().write(read.dataset()), seed::toString);
+        assertEquals(d, Reads.document(JSON, written, seed.toString()).dataset(), seed + ": readDocument");
     }
 }

@@ -29,7 +29,7 @@ class ReportExtractorTest {
     }
 
     private static Assessment fixture(String name) {
-        return PeelJson.standard().readAssessment(SHARED.resolve("fixtures/" + name)).value().orElseThrow();
+        return PeelJson.standard().readAssessment(SHARED.resolve("fixtures/" + name)).assessment().orElseThrow();
     }
 
     private static List<ExtractionNote> notes(Extraction e, ExtractionNote.Kind kind) {
