@@ -9,7 +9,9 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import java.nio.charset.StandardCharsets;
 import org.peelkit.io.PeelJson;
+import org.peelkit.io.PeelJsonWriter;
 import org.peelkit.model.Dataset;
 import org.peelkit.testkit.Broken;
 import org.peelkit.testkit.Defect;
@@ -38,10 +40,10 @@ class DefectPropertyTest {
     @MethodSource("cases")
     void everyDefectIsCaughtByExactlyItsRuleAtItsPath(Defect defect, Seed seed) {
         Broken broken = defect.apply(seed, GENERATOR);
-        String text = broken.json(JSON.write(broken.dataset()));
+        String text = broken.json(PeelJsonWriter.standard().write(broken.dataset()));
         List<ValidationReport> reports = broken.inModel()
-                ? List.of(VALIDATOR.validate(broken.dataset()), VALIDATOR.validate(JSON.readDocument(text, "broken.json")))
-                : List.of(VALIDATOR.validate(JSON.readDocument(text, "broken.json")));
+                ? List.of(VALIDATOR.validate(broken.dataset()), VALIDATOR.validate(JSON.readDocument(text.getBytes(StandardCharsets.UTF_8), "broken.json")))
+                : List.of(VALIDATOR.validate(JSON.readDocument(text.getBytes(StandardCharsets.UTF_8), "broken.json")));
         for (ValidationReport report : reports) {
             String where = defect + " " + seed + ": " + report.findings();
             assertTrue(report.findings().stream().anyMatch(f -> f.rule().equals(broken.rule()) && f.path().equals(broken.path())),
@@ -63,7 +65,7 @@ class DefectPropertyTest {
         if (seed.value() % 20 == 0) {
             Dataset d = GENERATOR.dataset(seed, 60);
             assertEquals(List.of(), VALIDATOR.validate(d).findings(), seed::toString);
-            assertEquals(List.of(), VALIDATOR.validate(JSON.readDocument(JSON.write(d), "d.json")).findings(), seed::toString);
+            assertEquals(List.of(), VALIDATOR.validate(JSON.readDocument(PeelJsonWriter.standard().write(d).getBytes(StandardCharsets.UTF_8), "d.json")).findings(), seed::toString);
         }
     }
 

@@ -52,8 +52,9 @@ class MessageTemplateTest {
             assertFalse(f.message().contains("Value '2'"), f.message());
         }
         r.findings().forEach(f -> assertFalse(f.message().contains("{max}"), f.message()));
-        String written = PeelJson.standard().write(d);
-        assertEquals(d, PeelJson.standard().readDataset(written, "t.json").value().orElseThrow(), "the data itself is untouched");
+        String written = org.peelkit.io.PeelJsonWriter.standard().write(d);
+        assertEquals(d, PeelJson.standard().readDataset(written.getBytes(java.nio.charset.StandardCharsets.UTF_8), "t.json").dataset(),
+                "the data itself is untouched");
     }
 
     @ParameterizedTest

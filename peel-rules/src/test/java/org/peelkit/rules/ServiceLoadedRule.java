@@ -22,10 +22,10 @@ public final class ServiceLoadedRule implements Rule {
 
     @Override
     public void check(RuleContext context) {
-        for (Assessment a : context.assessments()) {
+        context.forEachAssessment((a, at) -> {
             if (a.inspector().filter("Nobody"::equals).isPresent()) {
-                context.report(context.pointerOf(a) + "/inspector", "Inspector 'Nobody' is not an HM Inspector");
+                context.report(at.field("inspector"), "Inspector 'Nobody' is not an HM Inspector");
             }
-        }
+        });
     }
 }

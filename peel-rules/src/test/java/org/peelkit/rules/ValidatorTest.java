@@ -33,7 +33,7 @@ class ValidatorTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("fixtures")
     void everyFixtureIsValidWithNoFinding(Path fixture) {
-        ValidationReport r = Validator.standard().validate(fixture);
+        ValidationReport r = Validator.standard().validate(PeelJson.standard().readDocument(fixture));
         assertEquals(List.of(), r.findings(), fixture.toString());
         assertTrue(r.isValid());
     }
@@ -53,11 +53,10 @@ class ValidatorTest {
 
     @Test
     void readProblemsAndRuleFindingsAreOneLocatedListInDocumentOrder() {
-        ValidationReport r = Validator.standard().validate(PeelJson.standard().readDocument(BROKEN, "broken.json"));
+        ValidationReport r = Validator.standard().validate(PeelJson.standard().readDocument(BROKEN.getBytes(java.nio.charset.StandardCharsets.UTF_8), "broken.json"));
         assertEquals(List.of("PEEL-018 /colour 4:13", "PEEL-003 /judgments/0/grade 6:44",
                         "PEEL-019 /judgments/1/grade 7:41", "PEEL-013 /judgments/2/updated 8:60"),
-                r.findings().stream().map(f -> f.rule() + " " + f.path() + " " + f.line().getAsLong() + ":"
-                        + f.column().getAsLong()).toList(),
+                r.findings().stream().map(f -> f.rule() + " " + f.path() + " " + f.location().orElseThrow()).toList(),
                 "the unknown grade word is reported once, not again as a judgment with neither grade nor status");
         assertFalse(r.isValid());
         assertEquals(4, r.errors().size());
@@ -107,10 +106,8 @@ class ValidatorTest {
             }
 
             public void check(RuleContext context) {
-                for (Assessment x : context.assessments()) {
-                    x.source().filter(s -> !s.startsWith("https://"))
-                            .ifPresent(s -> context.report(context.pointerOf(x) + "/source", "Source '" + s + "' is not https"));
-                }
+                context.forEachAssessment((x, at) -> x.source().filter(s -> !s.startsWith("https://"))
+                        .ifPresent(s -> context.report(at.field("source"), "Source '" + s + "' is not https")));
             }
         };
         ValidationReport r = Validator.builder().rule(sourceRule).build().validate(a);
@@ -130,7 +127,7 @@ class ValidatorTest {
     @Test
     void aFindingWithoutASourceHasNoLocation() {
         ValidationReport r = Validator.standard().validate(Assessment.builder("gotham", "2016").partial(true).build());
-        assertEquals(OptionalLong.empty(), r.findings().get(0).line());
+        assertEquals(java.util.Optional.empty(), r.findings().get(0).location());
         assertEquals("/force", r.findings().get(0).path());
     }
 
