@@ -15,7 +15,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.peelkit.io.PeelJson;
+import org.peelkit.io.JsonLines;
+import org.peelkit.io.PeelJsonWriter;
 import org.peelkit.testkit.Broken;
 import org.peelkit.testkit.Defect;
 import org.peelkit.testkit.PeelGenerator;
@@ -68,7 +69,7 @@ class PeelCommandTest {
     @MethodSource("defects")
     void everyDefectIsCaughtWithItsRuleAndPath(Defect defect, Seed seed) throws IOException {
         Broken b = defect.apply(seed, PeelGenerator.builtIn());
-        Path file = write("broken.json", b.json(PeelJson.standard().write(b.dataset())));
+        Path file = write("broken.json", b.json(PeelJsonWriter.standard().write(b.dataset())));
         CommandRun r = CommandRun.of("validate", "--strict", "--format", "json", file.toString());
         assertEquals(1, r.status(), r::toString);
         JsonNode report = MAPPER.readTree(r.out());
@@ -150,7 +151,7 @@ class PeelCommandTest {
 
     @Test
     void aJsonLinesFileWithABadLineInTheMiddleIsCheckedToTheEnd() throws IOException {
-        PeelJson json = PeelJson.standard();
+        JsonLines json = JsonLines.standard();
         PeelGenerator g = PeelGenerator.builtIn();
         String text = json.writeLine(g.assessment(new Seed(1))) + "\n"
                 + json.writeLine(g.assessment(new Seed(2))) + "\n"

@@ -24,7 +24,7 @@ class ReportCommandsTest {
     void extractPrintsTheAssessmentAndNotesWhatItDidNotPlace() {
         CommandRun r = CommandRun.of("extract", SEED_2023.toString());
         assertEquals(0, r.status(), r::toString);
-        Assessment a = PeelJson.standard().readAssessment(r.out(), "out").value().orElseThrow();
+        Assessment a = PeelJson.standard().readAssessment(r.out().getBytes(java.nio.charset.StandardCharsets.UTF_8), "out").assessment().orElseThrow();
         assertEquals(9, a.judgments().size());
         assertTrue(r.err().contains(SEED_2023 + ":133: other cycle: A cause of concern from PEEL 2021/22"), r.err());
         assertTrue(r.noStackTrace());
