@@ -12,11 +12,9 @@ package org.peelkit.rules;
  *     public Severity severity() { return Severity.WARNING; }
  *     public String description() { return "source is not an HMICFRS page"; }
  *     public void check(RuleContext context) {
- *         for (Assessment a : context.assessments()) {
- *             a.source().filter(s -> !s.contains("justiceinspectorates.gov.uk"))
- *                     .ifPresent(s -> context.report(context.pointerOf(a) + "/source",
- *                             "Source '" + s + "' is not an HMICFRS page"));
- *         }
+ *         context.forEachAssessment((a, at) -> a.source()
+ *                 .filter(s -> !s.contains("justiceinspectorates.gov.uk"))
+ *                 .ifPresent(s -> context.report(at.field("source"), "Source '" + s + "' is not an HMICFRS page")));
  *     }
  * }
  * }</pre>
