@@ -3,7 +3,6 @@ package org.peelkit.examples;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import org.peelkit.io.PeelJson;
-import org.peelkit.model.Assessment;
 import org.peelkit.model.Dataset;
 import org.peelkit.rules.Rule;
 import org.peelkit.rules.RuleContext;

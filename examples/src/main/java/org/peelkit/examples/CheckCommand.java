@@ -11,7 +11,6 @@ import org.peelkit.io.report.Extraction;
 import org.peelkit.io.report.Provenance;
 import org.peelkit.io.report.ReportExtractor;
 import org.peelkit.model.Assessment;
-import org.peelkit.model.Dataset;
 import org.peelkit.model.Judgment;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;

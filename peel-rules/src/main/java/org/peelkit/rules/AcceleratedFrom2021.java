@@ -6,7 +6,6 @@ import java.time.LocalDate;
 import org.peelkit.model.Assessment;
 import org.peelkit.model.CauseOfConcern;
 import org.peelkit.model.Cycle;
-import org.peelkit.model.Finding;
 
 /** PEEL-012: an accelerated cause of concern before 2021-22, when the accelerated process began. */
 final class AcceleratedFrom2021 extends KnownCycleRule {

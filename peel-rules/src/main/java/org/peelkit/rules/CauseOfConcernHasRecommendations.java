@@ -1,10 +1,6 @@
 package org.peelkit.rules;
 
-import org.peelkit.io.Place;
-
-import org.peelkit.model.Assessment;
 import org.peelkit.model.CauseOfConcern;
-import org.peelkit.model.Finding;
 
 /** PEEL-010: a cause of concern with no recommendation. */
 final class CauseOfConcernHasRecommendations extends CoreRule {

@@ -1,9 +1,6 @@
 package org.peelkit.rules;
 
-import org.peelkit.io.Place;
-
 import java.util.stream.Collectors;
-import org.peelkit.model.Assessment;
 import org.peelkit.model.Cycle;
 
 /** PEEL-002: the cycle is unknown. */

@@ -4,11 +4,8 @@ import org.peelkit.io.Place;
 
 import java.util.Optional;
 import org.peelkit.model.Assessment;
-import org.peelkit.model.CauseOfConcern;
 import org.peelkit.model.Cycle;
 import org.peelkit.model.DateWindow;
-import org.peelkit.model.Finding;
-import org.peelkit.model.Judgment;
 import org.peelkit.model.PartialDate;
 
 /**

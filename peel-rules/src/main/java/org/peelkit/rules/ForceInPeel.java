@@ -3,9 +3,7 @@ package org.peelkit.rules;
 import org.peelkit.io.Place;
 
 import java.util.Optional;
-import org.peelkit.model.Assessment;
 import org.peelkit.model.Force;
-import org.peelkit.model.MonitoringPeriod;
 
 /** PEEL-001: the force is unknown, or a known force outside PEEL. */
 final class ForceInPeel extends CoreRule {

@@ -6,7 +6,6 @@ import org.peelkit.model.Assessment;
 import org.peelkit.model.Cycle;
 import org.peelkit.model.Grade;
 import org.peelkit.model.Judgment;
-import org.peelkit.model.Question;
 
 /** PEEL-003: a grade not on the cycle's scale ({@code adequate} before 2021-22). */
 final class GradeOnScale extends JudgmentRule {

@@ -1,8 +1,5 @@
 package org.peelkit.rules;
 
-import org.peelkit.io.Place;
-
-import org.peelkit.model.Assessment;
 import org.peelkit.model.Judgment;
 
 /** PEEL-008: a judgment with both grade and status, or neither. */

@@ -1,9 +1,6 @@
 package org.peelkit.rules;
 
-import org.peelkit.io.Place;
-
 import java.math.BigDecimal;
-import org.peelkit.model.Assessment;
 import org.peelkit.model.Metric;
 import org.peelkit.model.MetricUnit;
 

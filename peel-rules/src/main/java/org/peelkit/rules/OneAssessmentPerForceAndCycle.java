@@ -4,7 +4,6 @@ import org.peelkit.io.Place;
 
 import java.util.HashMap;
 import java.util.Map;
-import org.peelkit.model.Assessment;
 
 /** PEEL-014: a dataset with two assessments of the same force and cycle. */
 final class OneAssessmentPerForceAndCycle extends CoreRule {

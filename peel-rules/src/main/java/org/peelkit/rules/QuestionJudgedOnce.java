@@ -4,8 +4,6 @@ import org.peelkit.io.Place;
 
 import java.util.HashMap;
 import java.util.Map;
-import org.peelkit.model.Assessment;
-import org.peelkit.model.Judgment;
 
 /** PEEL-007: the same question judged twice in one assessment. */
 final class QuestionJudgedOnce extends CoreRule {

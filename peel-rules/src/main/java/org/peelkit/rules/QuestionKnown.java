@@ -2,12 +2,9 @@ package org.peelkit.rules;
 
 import org.peelkit.io.Place;
 
-import java.util.List;
 import java.util.Optional;
 import org.peelkit.model.Assessment;
 import org.peelkit.model.Cycle;
-import org.peelkit.model.Finding;
-import org.peelkit.model.Judgment;
 
 /** PEEL-004: a question unknown in that cycle (a warning in a provisional cycle). */
 final class QuestionKnown extends KnownCycleRule {

@@ -8,7 +8,7 @@ import java.util.Objects;
  * rule findings, as one flat list in document order.
  *
  * <pre>{@code
- * ValidationReport report = validator.validate(Path.of("data.json"));
+ * ValidationReport report = validator.validate(PeelJson.standard().readDocument(Path.of("data.json")));
  * if (!report.isValid()) {
  *     report.errors().forEach(System.err::println);
  * }
