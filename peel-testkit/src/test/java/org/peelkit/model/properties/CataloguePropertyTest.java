@@ -1,7 +1,5 @@
 package org.peelkit.model.properties;
 
-import org.peelkit.testkit.*;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -18,6 +16,7 @@ import org.peelkit.model.Cycle;
 import org.peelkit.model.Force;
 import org.peelkit.model.GradingLevel;
 import org.peelkit.model.Question;
+import org.peelkit.testkit.PeelDomains;
 
 /** The built-in catalogue is consistent with itself and with the spec. */
 class CataloguePropertyTest {

@@ -1,7 +1,5 @@
 package org.peelkit.model.properties;
 
-import org.peelkit.testkit.*;
-
 import static org.junit.jupiter.api.Assertions.assertAll;
 import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -15,6 +13,8 @@ import org.junit.jupiter.api.Test;
 import org.peelkit.model.CycleGrade;
 import org.peelkit.model.CycleMismatchException;
 import org.peelkit.model.Trend;
+import org.peelkit.testkit.GradePair;
+import org.peelkit.testkit.PeelDomains;
 
 /**
  * Exhaustive over every pair of cycle grades: across comparability groups every comparison throws

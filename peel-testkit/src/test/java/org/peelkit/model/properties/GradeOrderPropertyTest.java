@@ -1,7 +1,5 @@
 package org.peelkit.model.properties;
 
-import org.peelkit.testkit.*;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -13,6 +11,7 @@ import org.peelkit.model.Cycle;
 import org.peelkit.model.CycleGrade;
 import org.peelkit.model.Grade;
 import org.peelkit.model.GradeScale;
+import org.peelkit.testkit.PeelDomains;
 
 /** Exhaustive: grade order within each cycle's scale is a total order; adequate belongs to five-point cycles. */
 class GradeOrderPropertyTest {

@@ -1,7 +1,5 @@
 package org.peelkit.model.properties;
 
-import org.peelkit.testkit.*;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
@@ -15,6 +13,9 @@ import org.peelkit.model.Dataset;
 import org.peelkit.model.Finding;
 import org.peelkit.model.Judgment;
 import org.peelkit.model.MonitoringPeriod;
+import org.peelkit.testkit.PeelGenerator;
+import org.peelkit.testkit.Seed;
+import org.peelkit.testkit.Seeds;
 
 /** Records are immutable: changing the lists they were built from changes nothing. */
 class ImmutabilityPropertyTest {

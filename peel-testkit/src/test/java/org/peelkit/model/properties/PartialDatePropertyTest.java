@@ -1,7 +1,5 @@
 package org.peelkit.model.properties;
 
-import org.peelkit.testkit.*;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -10,6 +8,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.peelkit.model.DateOrder;
 import org.peelkit.model.PartialDate;
+import org.peelkit.testkit.PeelDomains;
 
 /** Exhaustive over two years of years, months and days: containment and ordering agree. */
 class PartialDatePropertyTest {
