@@ -76,6 +76,17 @@ public final class Place {
         return name != null ? Optional.of(name) : parent.field().map(f -> f + "/" + position);
     }
 
+    /**
+     * @return for a model object that is an element of a list, the list: the place of the field
+     *     holding it ({@code /judgments} for {@code /judgments/3}); for a field, its object's list
+     */
+    public Optional<Place> list() {
+        if (node == null) {
+            return parent.list();
+        }
+        return parent == null || name == null ? Optional.empty() : Optional.of(parent.field(name));
+    }
+
     /** @return the enclosing place; empty at the top of the document */
     public Optional<Place> parent() {
         return Optional.ofNullable(parent);

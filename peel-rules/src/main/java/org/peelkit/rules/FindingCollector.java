@@ -25,7 +25,10 @@ import org.peelkit.io.ReadProblem;
  *   <li><b>A malformed value is not also unknown.</b> When PEEL-019 reports a value (an id of
  *       malformed syntax such as {@code "force": "Metropolitan"}), other rules' findings on that same
  *       value (PEEL-001 unknown force, PEEL-002, PEEL-004, PEEL-009) are dropped. A well-formed
- *       unknown id gets only its own rule's finding, since PEEL-019 does not fire.</li>
+ *       unknown id gets only its own rule's finding, since PEEL-019 does not fire. Nor is a list
+ *       that holds an element with a malformed value reported as lacking something (PEEL-006 at
+ *       {@code /judgments} when a judgment's question id is malformed): what the element meant is
+ *       unknown.</li>
  * </ol>
  *
  * Not thread-safe: one per document.
@@ -86,7 +89,7 @@ final class FindingCollector {
             return false;
         }
         for (Place bad : malformed) {
-            if (bad.isSameValue(p.at())) {
+            if (bad.isSameValue(p.at()) || bad.list().filter(list -> list.isSameValue(p.at())).isPresent()) {
                 return false;
             }
         }
