@@ -228,8 +228,7 @@ public final class PeelJson {
     }
 
     private static ReadProblem byteOrderMark(long lineOffset) {
-        return new ReadProblem(ReadProblem.MALFORMED_VALUE, "", lineOffset + 1, 1,
-                "A byte order mark starts the input: PEEL JSON is UTF-8 without one (it was ignored)");
+        return new ReadProblem(ReadProblem.BYTE_ORDER_MARK, "", lineOffset + 1, 1, GradeTable.BYTE_ORDER_MARK_MESSAGE);
     }
 
     private <T> ReadResult<T> parse(Supplier<JsonParser> open, JsonCursor.Columns columns, String source, long lineOffset,
@@ -245,7 +244,7 @@ public final class PeelJson {
             if (parser.nextToken() != null) {
                 TokenStreamLocation l = parser.currentTokenLocation();
                 throw new PeelReadException(source, l.getLineNr() + lineOffset, columns.column(l.getLineNr(), l.getColumnNr()),
-                        "Unexpected " + cursor.describe() + " after the end of the document: one JSON value per document");
+                        "Found " + cursor.describe() + " after the end of the document: one JSON value per document");
             }
             return new ReadResult<>(source, value, problems, map);
         } catch (JacksonException e) {

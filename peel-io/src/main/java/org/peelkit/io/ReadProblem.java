@@ -15,7 +15,7 @@ import java.util.Objects;
  * // 7:45 PEEL-019 /judgments/3/grade Unknown grade 'satisfactory': expected one of outstanding, good, ...
  * }</pre>
  *
- * @param rule    {@link #UNKNOWN_FIELD} or {@link #MALFORMED_VALUE}
+ * @param rule    {@link #UNKNOWN_FIELD}, {@link #MALFORMED_VALUE} or {@link #BYTE_ORDER_MARK}
  * @param path    an RFC 6901 JSON Pointer to the value at fault
  * @param line    the line, from 1 (0 when not known)
  * @param column  the column, from 1 (0 when not known)
@@ -27,6 +27,8 @@ public record ReadProblem(String rule, String path, long line, long column, Stri
     public static final String UNKNOWN_FIELD = "PEEL-018";
     /** PEEL-019: a malformed value. */
     public static final String MALFORMED_VALUE = "PEEL-019";
+    /** PEEL-020: a byte order mark starts the input; it is skipped, and reported as a warning. */
+    public static final String BYTE_ORDER_MARK = "PEEL-020";
 
     /** Checks that nothing is null. */
     public ReadProblem {

@@ -131,7 +131,7 @@ class BadInputTest {
     @Test
     void aByteOrderMarkIsReportedAndTheRestRead() {
         ReadResult<Assessment> r = json.readAssessment("\uFEFF" + GOOD, "bom.json");
-        assertProblem(only(r), ReadProblem.MALFORMED_VALUE, "", 1, 1, "byte order mark");
+        assertProblem(only(r), ReadProblem.BYTE_ORDER_MARK, "", 1, 1, "byte order mark");
         assertEquals("metropolitan", r.value().orElseThrow().force());
     }
 
