@@ -2,7 +2,7 @@ package org.peelkit.rules;
 
 import java.util.List;
 
-/** The core rules PEEL-001 to PEEL-019 of {@code spec/validation-and-cli.md}, in order. */
+/** The core rules PEEL-001 to PEEL-021 of {@code spec/validation-and-cli.md}, in order. */
 final class CoreRules {
 
     static final String UNKNOWN_FIELD = "PEEL-018";
@@ -16,7 +16,9 @@ final class CoreRules {
                 new CarriedOverFromEarlierCycle(), new CauseOfConcernHasRecommendations(),
                 new InadequateHasCauseOfConcern(), new AcceleratedFrom2021(), new DatesWithinCycle(),
                 new OneAssessmentPerForceAndCycle(), new MetricInRange(), new SignificanceByOneStandardDeviation(),
-                new MonitoringPeriodsInOrder(), new ReadProblemRule(UNKNOWN_FIELD, "a field the format does not define"),
-                new MalformedValues());
+                new MonitoringPeriodsInOrder(), new ReadProblemRule(UNKNOWN_FIELD, Severity.ERROR, "a field the format does not define"),
+                new MalformedValues(),
+                new ReadProblemRule("PEEL-020", Severity.WARNING, "a byte order mark starts the input (it is skipped)"),
+                new MetricPeriodInOrder());
     }
 }

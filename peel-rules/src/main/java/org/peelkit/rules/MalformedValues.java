@@ -39,6 +39,7 @@ final class MalformedValues extends CoreRule {
         if (!violations.isEmpty()) {
             report(context, pointers(context), violations);
         }
+        TextCharacters.check(context);
     }
 
     private static void report(RuleContext context, Map<Object, String> pointers, List<ConstraintViolation<?>> violations) {

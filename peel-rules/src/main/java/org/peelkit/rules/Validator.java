@@ -29,7 +29,7 @@ import org.peelkit.model.Dataset;
 import org.peelkit.model.PeelException;
 
 /**
- * Validates PEEL data against the core rules PEEL-001 to PEEL-019 and any rules you add, and
+ * Validates PEEL data against the core rules PEEL-001 to PEEL-021 and any rules you add, and
  * returns every finding, never stopping at the first. Problems found while reading and rule
  * findings come out as one list, each with severity, rule, JSON Pointer, line, column and message.
  *
@@ -190,7 +190,7 @@ public final class Validator {
         List<ValidationFinding> findings = new ArrayList<>();
         for (ReadProblem p : readProblems) {
             if (!disabled.contains(p.rule())) {
-                findings.add(new ValidationFinding(severity(p.rule(), Severity.ERROR), p.rule(), p.path(),
+                findings.add(new ValidationFinding(severity(p.rule(), readSeverity(p.rule())), p.rule(), p.path(),
                         p.line() > 0 ? OptionalLong.of(p.line()) : OptionalLong.empty(),
                         p.line() > 0 ? OptionalLong.of(Math.max(1, p.column())) : OptionalLong.empty(), p.message()));
             }
@@ -212,6 +212,11 @@ public final class Validator {
         findings.sort(Comparator.comparingLong((ValidationFinding f) -> f.line().orElse(Long.MAX_VALUE))
                 .thenComparingLong(f -> f.column().orElse(Long.MAX_VALUE)));
         return findings;
+    }
+
+    /** A read problem's severity: its rule's (PEEL-020, a byte order mark, is a warning), else error. */
+    private Severity readSeverity(String ruleId) {
+        return rules.stream().filter(r -> r.id().equals(ruleId)).map(Rule::severity).findFirst().orElse(Severity.ERROR);
     }
 
     private Severity severity(String ruleId, Severity given) {

@@ -1,0 +1,117 @@
+package org.peelkit.rules;
+
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.peelkit.model.Assessment;
+import org.peelkit.model.CauseOfConcern;
+import org.peelkit.model.Finding;
+import org.peelkit.model.Judgment;
+import org.peelkit.model.Metric;
+import org.peelkit.model.MonitoringPeriod;
+import org.peelkit.model.Recommendation;
+
+/**
+ * The part of PEEL-019 about characters and links: control characters (NUL, BEL, ESC, DEL, the C1
+ * controls) in text, where only long text (summaries, finding and recommendation text, monitoring
+ * reasons) may hold a tab or a line feed; and a {@code source} that is not an absolute
+ * {@code http} or {@code https} URI. Ids are checked by their syntax elsewhere.
+ */
+final class TextCharacters {
+
+    private TextCharacters() {
+    }
+
+    static void check(RuleContext context) {
+        for (Assessment a : context.assessments()) {
+            String at = context.pointerOf(a);
+            shortText(context, at + "/inspector", a.inspector());
+            a.source().ifPresent(s -> source(context, at + "/source", s));
+            for (int i = 0; i < a.judgments().size(); i++) {
+                Judgment j = a.judgments().get(i);
+                longText(context, context.pointer(j, at, "judgments", i) + "/summary", j.summary());
+            }
+            for (int i = 0; i < a.findings().size(); i++) {
+                Finding f = a.findings().get(i);
+                String fp = context.pointer(f, at, "findings", i);
+                longText(context, fp + "/text", Optional.of(f.text()));
+                if (f instanceof CauseOfConcern c) {
+                    for (int r = 0; r < c.recommendations().size(); r++) {
+                        Recommendation rec = c.recommendations().get(r);
+                        longText(context, context.pointer(rec, fp, "recommendations", r) + "/text", Optional.of(rec.text()));
+                    }
+                }
+            }
+            for (int i = 0; i < a.metrics().size(); i++) {
+                Metric m = a.metrics().get(i);
+                shortText(context, context.pointer(m, at, "metrics", i) + "/name", Optional.of(m.name()));
+            }
+        }
+        for (int i = 0; i < context.monitoring().size(); i++) {
+            MonitoringPeriod m = context.monitoring().get(i);
+            List<String> reasons = m.reasons();
+            String mp = context.pointer(m, "", "monitoring", i);
+            for (int r = 0; r < reasons.size(); r++) {
+                longText(context, mp + "/reasons/" + r, Optional.of(reasons.get(r)));
+            }
+        }
+    }
+
+    private static void shortText(RuleContext context, String path, Optional<String> text) {
+        text.ifPresent(t -> control(t, false).ifPresent(at -> context.report(path, "Text at " + path
+                + " holds the control character " + name(t.charAt(at)) + " at character " + (at + 1)
+                + ": only printable characters are allowed here")));
+    }
+
+    private static void longText(RuleContext context, String path, Optional<String> text) {
+        text.ifPresent(t -> control(t, true).ifPresent(at -> context.report(path, "Text at " + path
+                + " holds the control character " + name(t.charAt(at)) + " at character " + (at + 1)
+                + ": only printable characters, tabs and line feeds are allowed here")));
+    }
+
+    /** The index of the first control character not allowed, if any. */
+    private static Optional<Integer> control(String text, boolean tabsAndLineFeeds) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isISOControl(c) && !(tabsAndLineFeeds && (c == '\t' || c == '\n'))) {
+                return Optional.of(i);
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static String name(char c) {
+        return String.format("U+%04X", (int) c);
+    }
+
+    private static void source(RuleContext context, String path, String source) {
+        String problem = sourceProblem(source);
+        if (problem != null) {
+            context.report(path, "Source at " + path + " is not an absolute http or https URI: " + problem);
+        }
+    }
+
+    /** Why a source is not an absolute http or https URI, or null when it is one. */
+    static String sourceProblem(String source) {
+        Optional<Integer> control = control(source, false);
+        if (control.isPresent()) {
+            return "it holds the control character " + name(source.charAt(control.get())) + " at character "
+                    + (control.get() + 1);
+        }
+        try {
+            URI uri = new URI(source);
+            String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
+            if (!scheme.equals("http") && !scheme.equals("https")) {
+                return uri.getScheme() == null ? "it has no scheme" : "its scheme is '" + uri.getScheme() + "'";
+            }
+            if (uri.getHost() == null) {
+                return "it names no host";
+            }
+            return null;
+        } catch (URISyntaxException e) {
+            return e.getReason() + " at character " + (e.getIndex() + 1);
+        }
+    }
+}
