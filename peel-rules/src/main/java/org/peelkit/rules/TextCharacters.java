@@ -9,7 +9,6 @@ import org.peelkit.model.Assessment;
 import org.peelkit.model.CauseOfConcern;
 import org.peelkit.model.Finding;
 import org.peelkit.model.Judgment;
-import org.peelkit.model.Metric;
 import org.peelkit.model.MonitoringPeriod;
 import org.peelkit.model.Recommendation;
 
@@ -44,10 +43,6 @@ final class TextCharacters {
                     }
                 }
             }
-            for (int i = 0; i < a.metrics().size(); i++) {
-                Metric m = a.metrics().get(i);
-                shortText(context, context.pointer(m, at, "metrics", i) + "/name", Optional.of(m.name()));
-            }
         }
         for (int i = 0; i < context.monitoring().size(); i++) {
             MonitoringPeriod m = context.monitoring().get(i);
@@ -60,13 +55,13 @@ final class TextCharacters {
     }
 
     private static void shortText(RuleContext context, String path, Optional<String> text) {
-        text.ifPresent(t -> control(t, false).ifPresent(at -> context.report(path, "Text at " + path
+        text.ifPresent(t -> control(t, false).ifPresent(at -> context.report(path, "Value " + quote(t) + " at " + path
                 + " holds the control character " + name(t.charAt(at)) + " at character " + (at + 1)
                 + ": only printable characters are allowed here")));
     }
 
     private static void longText(RuleContext context, String path, Optional<String> text) {
-        text.ifPresent(t -> control(t, true).ifPresent(at -> context.report(path, "Text at " + path
+        text.ifPresent(t -> control(t, true).ifPresent(at -> context.report(path, "Value " + quote(t) + " at " + path
                 + " holds the control character " + name(t.charAt(at)) + " at character " + (at + 1)
                 + ": only printable characters, tabs and line feeds are allowed here")));
     }
@@ -82,6 +77,11 @@ final class TextCharacters {
         return Optional.empty();
     }
 
+    /** Quotes the offending value as data, shortening long text, as the other PEEL-019 messages do. */
+    private static String quote(String s) {
+        return "'" + (s.length() > 60 ? s.substring(0, 57) + "..." : s) + "'";
+    }
+
     private static String name(char c) {
         return String.format("U+%04X", (int) c);
     }
@@ -89,7 +89,8 @@ final class TextCharacters {
     private static void source(RuleContext context, String path, String source) {
         String problem = sourceProblem(source);
         if (problem != null) {
-            context.report(path, "Source at " + path + " is not an absolute http or https URI: " + problem);
+            context.report(path, "Value " + quote(source) + " at " + path + " is not an absolute http or https URI: "
+                    + problem);
         }
     }
 
