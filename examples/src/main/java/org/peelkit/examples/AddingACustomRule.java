@@ -54,7 +54,7 @@ public final class AddingACustomRule {
 
     /** @param args none */
     public static void main(String[] args) {
-        run(new PrintWriter(System.out, true, StandardCharsets.UTF_8));
+        run(new TerminalWriter(new java.io.OutputStreamWriter(System.out, StandardCharsets.UTF_8)));
     }
 
     /**

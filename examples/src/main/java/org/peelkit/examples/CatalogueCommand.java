@@ -13,7 +13,8 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /**
  * {@code peel catalogue [CYCLE]}: the cycles with their scales, and the forces; or one cycle's
- * questions with their wording.
+ * questions with their wording. Every line is printed with {@code println}, so that the standard
+ * output's {@link TerminalWriter} shows any control character of a catalogue's text escaped.
  *
  * <pre>{@code
  * peel catalogue 2023-25
@@ -39,22 +40,22 @@ final class CatalogueCommand implements Callable<Integer> {
                     + c.gradingLevel().id() + ", comparability group " + c.comparabilityGroup() + ", dates "
                     + c.window() + (c.provisional() ? "; PROVISIONAL: HMICFRS has not published all of it" : ""));
             for (Question q : c.questions()) {
-                out.printf("  %-50s %-8s %-8s %s%n", q.id(), q.graded() ? "graded" : "ungraded",
-                        q.required() ? "required" : "optional", q.label());
-                q.wording().ifPresent(w -> out.printf("  %-50s %s%n", "", "\"" + w + "\""));
+                out.println(String.format("  %-50s %-8s %-8s %s", q.id(), q.graded() ? "graded" : "ungraded",
+                        q.required() ? "required" : "optional", q.label()));
+                q.wording().ifPresent(w -> out.println(String.format("  %-50s %s", "", "\"" + w + "\"")));
             }
             return PeelCommand.OK;
         }
         out.println("Cycles");
         for (Cycle c : catalogue.cycles()) {
-            out.printf("  %-8s %-16s %-11s %-8s group %-10s %s%s%n", c.id(), c.name(), c.scale().label(),
-                    c.gradingLevel().id(), c.comparabilityGroup(), c.window(), c.provisional() ? "  provisional" : "");
+            out.println(String.format("  %-8s %-16s %-11s %-8s group %-10s %s%s", c.id(), c.name(), c.scale().label(),
+                    c.gradingLevel().id(), c.comparabilityGroup(), c.window(), c.provisional() ? "  provisional" : ""));
         }
         out.println();
         out.println("Forces");
         for (Force f : catalogue.forces()) {
-            out.printf("  %-22s %-10s %s%s%n", f.id(), f.onsCode().orElse(""), f.name(),
-                    f.inPeelScope() ? "" : "  (outside PEEL)");
+            out.println(String.format("  %-22s %-10s %s%s", f.id(), f.onsCode().orElse(""), f.name(),
+                    f.inPeelScope() ? "" : "  (outside PEEL)"));
         }
         return PeelCommand.OK;
     }

@@ -83,7 +83,8 @@ final class HistoryCommand implements Callable<Integer> {
                     + (a.partial() ? "  [partial]" : ""));
             out.printf(ROW, "Question", "Grade", "Trend since the last comparable grade");
             for (Judgment j : ordered(cycle, a)) {
-                out.printf(ROW, label(cycle, j), value(j), trend(data, catalogue, cycle, j));
+                out.printf(ROW, TerminalText.escape(label(cycle, j)), TerminalText.escape(value(j)),
+                        TerminalText.escape(trend(data, catalogue, cycle, j)));
             }
             previous = cycle;
         }

@@ -1,7 +1,13 @@
 package org.peelkit.examples;
 
+import java.io.BufferedOutputStream;
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
+import java.io.IOException;
+import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.peelkit.model.PeelException;
@@ -14,7 +20,9 @@ import picocli.CommandLine.Command;
  *
  * <p>Exit status: 0 no errors; 1 errors found; 2 bad usage, or input that could not be read at
  * all (one message on standard error with file, line and column, never a stack trace); 3 a fault
- * in peel itself.
+ * in peel itself, or standard output could not be written (a full disk: one line on standard error;
+ * a closed pipe: quietly). Text output shows every control character of the data escaped
+ * (<code>&#92;u001b</code>), so one finding is always one line.
  *
  * <pre>{@code
  * java -jar examples/target/peel.jar validate                  # the bundled Met dataset
@@ -52,9 +60,10 @@ public final class PeelCommand implements Runnable {
      * @param args the command line
      */
     public static void main(String[] args) {
-        PrintWriter out = new PrintWriter(System.out, true, StandardCharsets.UTF_8);
-        PrintWriter err = new PrintWriter(System.err, true, StandardCharsets.UTF_8);
-        System.exit(run(args, out, err));
+        CheckedOutput stdout = new CheckedOutput(new BufferedOutputStream(new FileOutputStream(FileDescriptor.out), 1 << 16));
+        PrintWriter out = new TerminalWriter(new OutputStreamWriter(stdout, StandardCharsets.UTF_8));
+        PrintWriter err = new TerminalWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8));
+        System.exit(run(args, out, err, stdout));
     }
 
     /**
@@ -66,6 +75,16 @@ public final class PeelCommand implements Runnable {
      * @return the exit status
      */
     public static int run(String[] args, PrintWriter out, PrintWriter err) {
+        return run(args, out, err, null);
+    }
+
+    /**
+     * Runs the command; a failure to write standard output ends it with {@link #FAULT}, with one
+     * line on standard error unless the reader went away (a closed pipe).
+     */
+    private static int run(String[] args, PrintWriter rawOut, PrintWriter rawErr, CheckedOutput stdout) {
+        PrintWriter out = rawOut instanceof TerminalWriter ? rawOut : new TerminalWriter(rawOut);
+        PrintWriter err = rawErr instanceof TerminalWriter ? rawErr : new TerminalWriter(rawErr);
         HIBERNATE.setLevel(Level.WARNING);
         CommandLine cl = new CommandLine(new PeelCommand());
         cl.setOut(out);
@@ -80,6 +99,14 @@ public final class PeelCommand implements Runnable {
         });
         int status = cl.execute(args);
         out.flush();
+        if (out.checkError()) {
+            Optional<IOException> why = stdout == null ? Optional.empty() : stdout.failure();
+            if (why.isEmpty() || !CheckedOutput.isClosedPipe(why.get())) {
+                err.println("peel: cannot write standard output: "
+                        + why.map(IOException::getMessage).orElse("the output failed") + "; what was written is incomplete");
+            }
+            status = FAULT;
+        }
         err.flush();
         return status;
     }

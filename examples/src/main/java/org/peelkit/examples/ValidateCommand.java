@@ -1,7 +1,9 @@
 package org.peelkit.examples;
 
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import org.peelkit.io.Location;
@@ -51,24 +53,31 @@ final class ValidateCommand implements Callable<Integer> {
     public Integer call() {
         Validator validator = strict ? Validator.builder().strict(true).build() : Validator.standard();
         List<ValidationReport> reports = new ArrayList<>();
-        boolean unreadable = false;
+        List<Unreadable> unreadable = new ArrayList<>();
         List<String> inputs = files.isEmpty() ? List.of(Inputs.BUNDLED) : files;
         for (String file : inputs) {
             try {
                 reports.add(validate(validator, file));
             } catch (PeelReadException e) {
                 spec.commandLine().getErr().println("peel: " + e.getMessage());
-                unreadable = true;
+                unreadable.add(new Unreadable(file, e.location(), e.reason()));
+            } catch (UncheckedIOException e) {
+                spec.commandLine().getErr().println("peel: " + file + ": Cannot read: " + e.getCause().getMessage());
+                unreadable.add(new Unreadable(file, Optional.empty(), "Cannot read: " + e.getCause().getMessage()));
             }
         }
         long errors = reports.stream().mapToLong(r -> r.errors().size()).sum();
         long warnings = reports.stream().mapToLong(r -> r.warnings().size()).sum();
         if (format == Format.json) {
-            printJson(reports, errors, warnings);
+            printJson(inputs.size(), reports, unreadable, errors, warnings);
         } else {
-            printText(reports, errors, warnings);
+            printText(inputs.size(), reports, unreadable, errors, warnings);
         }
-        return unreadable ? PeelCommand.UNREADABLE : errors > 0 ? PeelCommand.ERRORS : PeelCommand.OK;
+        return !unreadable.isEmpty() ? PeelCommand.UNREADABLE : errors > 0 ? PeelCommand.ERRORS : PeelCommand.OK;
+    }
+
+    /** A file that could not be read at all, so that it was not checked. */
+    private record Unreadable(String file, Optional<Location> location, String message) {
     }
 
     private static ValidationReport validate(Validator validator, String file) {
@@ -77,26 +86,30 @@ final class ValidateCommand implements Callable<Integer> {
         }
     }
 
-    private void printText(List<ValidationReport> reports, long errors, long warnings) {
+    private void printText(int files, List<ValidationReport> reports, List<Unreadable> unreadable, long errors,
+                           long warnings) {
         var out = spec.commandLine().getOut();
         for (ValidationReport r : reports) {
             for (ValidationFinding f : r.findings()) {
-                out.println(r.source() + ":" + f.location().map(Location::toString).orElse("-:-") + ": " + f.severity().id() + " "
-                        + f.rule() + " " + Inputs.pointer(f.path()) + " " + f.message());
+                out.println(FindingLine.of(r.source(), f));
             }
         }
         long assessments = reports.stream().mapToLong(ValidationReport::assessments).sum();
-        out.println("peel: " + plural(reports.size(), "file") + ", " + plural(assessments, "assessment") + ": "
-                + plural(errors, "error") + ", " + plural(warnings, "warning") + (errors == 0 ? ": valid" : ": invalid"));
+        String verdict = !unreadable.isEmpty() ? "; " + plural(unreadable.size(), "file") + " could not be read ("
+                + String.join(", ", unreadable.stream().map(Unreadable::file).toList()) + "): not valid"
+                : errors == 0 ? ": valid" : ": invalid";
+        out.println("peel: " + plural(files, "file") + ", " + plural(assessments, "assessment") + ": "
+                + plural(errors, "error") + ", " + plural(warnings, "warning") + verdict);
     }
 
-    private void printJson(List<ValidationReport> reports, long errors, long warnings) {
+    private void printJson(int files, List<ValidationReport> reports, List<Unreadable> unreadable, long errors,
+                           long warnings) {
         JsonMapper mapper = JsonMapper.builder().build();
         ObjectNode root = mapper.createObjectNode();
-        root.put("valid", errors == 0);
+        root.put("valid", errors == 0 && unreadable.isEmpty());
         root.put("errors", errors);
         root.put("warnings", warnings);
-        root.put("files", reports.size());
+        root.put("files", files);
         root.put("assessments", reports.stream().mapToLong(ValidationReport::assessments).sum());
         ArrayNode findings = root.putArray("findings");
         for (ValidationReport r : reports) {
@@ -113,10 +126,20 @@ final class ValidateCommand implements Callable<Integer> {
                 n.put("message", f.message());
             }
         }
+        ArrayNode notRead = root.putArray("unreadable");
+        for (Unreadable u : unreadable) {
+            ObjectNode n = notRead.addObject();
+            n.put("file", u.file());
+            u.location().ifPresent(l -> {
+                n.put("line", l.line());
+                n.put("column", l.column());
+            });
+            n.put("message", u.message());
+        }
         spec.commandLine().getOut().println(mapper.writeValueAsString(root));
     }
 
     private static String plural(long n, String word) {
-        return n + " " + word + (n == 1 ? "" : "s");
+        return Counted.of(n, word);
     }
 }

@@ -29,7 +29,7 @@ public final class ValidatingInAPipeline {
 
     /** @param args none */
     public static void main(String[] args) {
-        boolean publish = run(new PrintWriter(System.out, true, StandardCharsets.UTF_8));
+        boolean publish = run(new TerminalWriter(new java.io.OutputStreamWriter(System.out, StandardCharsets.UTF_8)));
         System.exit(publish ? 0 : 1);
     }
 
@@ -54,7 +54,7 @@ public final class ValidatingInAPipeline {
             out.println(report.source() + ":" + f.location().map(l -> l.line()).orElse(0L) + ": " + f.severity().id() + " " + f.rule() + " "
                     + f.path() + " " + f.message());
         }
-        out.println(report.assessments() + " assessments checked; " + (report.isValid() ? "publishing" : "not publishing"));
+        out.println(Counted.of(report.assessments(), "assessment") + " checked; " + (report.isValid() ? "publishing" : "not publishing"));
         out.flush();
         return report.isValid();
     }

@@ -224,7 +224,7 @@ class PeelCommandTest {
         assertTrue(json.out().contains("\"partial\": true"), json.out());
         CommandRun lines = CommandRun.of("convert", FIXTURES.resolve("metropolitan-dataset.json").toString(), "--to", "jsonl");
         assertEquals(2, lines.out().lines().count());
-        assertTrue(lines.err().contains("1 monitoring periods are not held by JSON Lines"), lines.err());
+        assertTrue(lines.err().contains("1 monitoring period is not held by JSON Lines"), lines.err());
     }
 
     @Test

@@ -23,6 +23,7 @@ import org.peelkit.model.PartialDate;
 import org.peelkit.model.PeelParseException;
 import org.peelkit.model.Vocabulary;
 import tools.jackson.core.JacksonException;
+import tools.jackson.core.exc.JacksonIOException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
 import tools.jackson.databind.SequenceWriter;
@@ -107,7 +108,12 @@ public final class GradeTable {
         Map<String, List<Judgment>> groups = new LinkedHashMap<>();
         Map<String, String> groupPointers = new LinkedHashMap<>();
         Set<String> incomplete = new HashSet<>();
-        JsonParser p = mapper.createParser(new StringReader(new String(utf8, StandardCharsets.UTF_8)));
+        int from = 0;
+        if (utf8.length >= 3 && (utf8[0] & 0xFF) == 0xEF && (utf8[1] & 0xFF) == 0xBB && (utf8[2] & 0xFF) == 0xBF) {
+            problems.add(new ReadProblem(ReadProblem.BYTE_ORDER_MARK, "", Location.of(1, 1), BYTE_ORDER_MARK_MESSAGE));
+            from = 3;
+        }
+        JsonParser p = mapper.createParser(new StringReader(new String(utf8, from, utf8.length - from, StandardCharsets.UTF_8)));
         try (p) {
             if (p.nextToken() != JsonToken.START_ARRAY) {
                 throw PeelReadException.at(source, Location.of(1, 1), "Empty input: expected the header " + String.join(",", COLUMNS));
@@ -119,7 +125,7 @@ public final class GradeTable {
                 while (p.nextToken() != JsonToken.END_ARRAY) {
                     TokenStreamLocation l = p.currentTokenLocation();
                     places.add(Location.of(Math.max(1, l.getLineNr()), Math.max(1, l.getColumnNr())));
-                    cells.add(p.getString());
+                    cells.add(SpreadsheetCell.read(p.getString()));
                 }
                 Location start = places.isEmpty() ? Location.ofLine(Math.max(1, p.currentLocation().getLineNr())) : places.get(0);
                 if (row++ < 0) {
@@ -178,11 +184,15 @@ public final class GradeTable {
         }
     }
 
+    /** The words of the byte order mark warning (PEEL-020). */
+    static final String BYTE_ORDER_MARK_MESSAGE =
+            "A byte order mark starts the input; it was skipped (UTF-8 needs none)";
+
     private static Optional<Judgment> judgment(Row row) {
         List<String> cells = row.cells();
         if (cells.size() != COLUMNS.size()) {
             row.problems().add(new ReadProblem(ReadProblem.MALFORMED_VALUE, row.pointer(), row.start(), "Row has " + cells.size()
-                    + " columns: expected " + COLUMNS.size() + " (" + String.join(",", COLUMNS) + ")"));
+                    + (cells.size() == 1 ? " column" : " columns") + ": expected " + COLUMNS.size() + " (" + String.join(",", COLUMNS) + ")"));
             return Optional.empty();
         }
         int before = row.problems().size();
@@ -222,13 +232,18 @@ public final class GradeTable {
 
     /**
      * Says what of a dataset a grade table cannot hold, so that a conversion never loses data
-     * silently: findings, metrics, monitoring, summaries, publication dates, inspectors, sources.
+     * silently: findings, metrics, monitoring, summaries, publication dates, inspectors, sources,
+     * assessments without judgments (a table has rows only for judgments), and completeness (every
+     * assessment read from a table is partial).
      *
      * @param dataset a dataset
      * @return one sentence per kind of data that would be left out; empty when nothing would be
      */
     public List<String> unrepresentable(Dataset dataset) {
         List<String> lost = new ArrayList<>();
+        List<String> empty = dataset.assessments().stream().filter(a -> a.judgments().isEmpty())
+                .map(a -> a.force() + " " + a.cycle()).toList();
+        long complete = dataset.assessments().stream().filter(a -> !a.partial() && !a.judgments().isEmpty()).count();
         long findings = dataset.assessments().stream().mapToLong(a -> a.findings().size()).sum();
         long metrics = dataset.assessments().stream().mapToLong(a -> a.metrics().size()).sum();
         long summaries = dataset.assessments().stream().flatMap(a -> a.judgments().stream())
@@ -236,39 +251,76 @@ public final class GradeTable {
         long details = dataset.assessments().stream()
                 .filter(a -> a.published().isPresent() || a.inspector().isPresent() || a.source().isPresent()).count();
         if (findings > 0) {
-            lost.add(findings + " findings are not held by a grade table");
+            lost.add(count(findings, "finding is", "findings are") + " not held by a grade table and left out");
         }
         if (metrics > 0) {
-            lost.add(metrics + " metrics are not held by a grade table");
+            lost.add(count(metrics, "metric is", "metrics are") + " not held by a grade table and left out");
         }
         if (summaries > 0) {
-            lost.add(summaries + " judgment summaries are not held by a grade table");
+            lost.add(count(summaries, "judgment summary is", "judgment summaries are")
+                    + " not held by a grade table and left out");
         }
         if (details > 0) {
-            lost.add(details + " assessments have a publication date, inspector or source, not held by a grade table");
+            lost.add(count(details, "assessment has", "assessments have")
+                    + " a publication date, inspector or source, not held by a grade table and left out");
         }
         if (!dataset.monitoring().isEmpty()) {
-            lost.add(dataset.monitoring().size() + " monitoring periods are not held by a grade table");
+            lost.add(count(dataset.monitoring().size(), "monitoring period is", "monitoring periods are")
+                    + " not held by a grade table and left out");
+        }
+        if (!empty.isEmpty()) {
+            lost.add(count(empty.size(), "assessment has", "assessments have")
+                    + " no judgments, so no rows in a grade table, and left out ("
+                    + String.join(", ", empty.size() <= 5 ? empty : empty.subList(0, 5)) + (empty.size() > 5 ? ", ..." : "")
+                    + ")");
+        }
+        if (complete > 0) {
+            lost.add(count(complete, "assessment is", "assessments are") + " complete, which a grade table cannot say: "
+                    + "read back, every assessment of a table is partial");
         }
         return List.copyOf(lost);
     }
 
+    private static String count(long n, String one, String many) {
+        return n + " " + (n == 1 ? one : many);
+    }
+
     /**
-     * Writes one row per judgment. See {@link #unrepresentable(Dataset)} for what is left out.
+     * Counts the cells {@link #write(Dataset, Writer)} writes with a leading apostrophe so that a
+     * spreadsheet does not run them as formulas (see {@link SpreadsheetCell}).
+     *
+     * @param dataset a dataset
+     * @return how many cells are guarded; 0 for valid data, whose ids cannot start with a formula sign
+     */
+    public long guardedCells(Dataset dataset) {
+        return dataset.assessments().stream().flatMap(a -> a.judgments().stream().flatMap(j -> row(a, j).stream()))
+                .filter(SpreadsheetCell::needsGuard).count();
+    }
+
+    /**
+     * Writes one row per judgment. See {@link #unrepresentable(Dataset)} for what is left out, and
+     * {@link SpreadsheetCell} for cells a spreadsheet could take for a formula.
      *
      * @param dataset the assessments
      * @param out     where to write; flushed, not closed
+     * @throws UncheckedIOException when {@code out} fails, as every writer of peel-io does
      */
     public void write(Dataset dataset, Writer out) {
         try (SequenceWriter rows = mapper.writer(schema).writeValues(new NonClosing(out))) {
             for (Assessment a : dataset.assessments()) {
                 for (Judgment j : a.judgments()) {
-                    rows.write(new String[] {a.force(), a.cycle(), j.question(),
-                        j.grade().map(Grade::id).orElse(""), j.status().map(JudgmentStatus::id).orElse(""),
-                        j.updated().map(PartialDate::toString).orElse(""), j.carriedOverFrom().orElse("")});
+                    rows.write(row(a, j).stream().map(SpreadsheetCell::write).toArray(String[]::new));
                 }
             }
+        } catch (JacksonIOException e) {
+            throw new UncheckedIOException(e.getCause() != null ? e.getCause() : new IOException(e.getMessage(), e));
         }
+    }
+
+    private static List<String> row(Assessment a, Judgment j) {
+        return List.of(a.force(), a.cycle(), j.question(), j.grade().map(Grade::id).orElse(""),
+                j.status().map(JudgmentStatus::id).orElse(""), j.updated().map(PartialDate::toString).orElse(""),
+                j.carriedOverFrom().orElse(""));
     }
 
     /**

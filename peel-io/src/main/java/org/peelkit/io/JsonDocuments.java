@@ -48,8 +48,8 @@ final class JsonDocuments {
         List<ReadProblem> problems = new ArrayList<>();
         int from = 0;
         if (bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB && (bytes[2] & 0xFF) == 0xBF) {
-            problems.add(new ReadProblem(ReadProblem.MALFORMED_VALUE, "", Location.ofLine(lineOffset + 1),
-                    "A byte order mark starts the input: PEEL JSON is UTF-8 without one (it was ignored)"));
+            problems.add(new ReadProblem(ReadProblem.BYTE_ORDER_MARK, "", Location.ofLine(lineOffset + 1),
+                    GradeTable.BYTE_ORDER_MARK_MESSAGE));
             from = 3;
         }
         Utf8 utf8 = requireUtf8(bytes, from, source, lineOffset);
@@ -68,7 +68,7 @@ final class JsonDocuments {
             if (parser.nextToken() != null) {
                 TokenStreamLocation l = parser.currentTokenLocation();
                 throw PeelReadException.at(source, located(l, columns, lineOffset),
-                        "Unexpected " + cursor.describe() + " after the end of the document: one JSON value per document");
+                        "Found " + cursor.describe() + " after the end of the document: one JSON value per document");
             }
             return new PeelDocument(source, fixedShape != null ? fixedShape : reader.shape(), value, problems, index);
         } catch (JacksonException e) {

@@ -15,7 +15,7 @@ import java.util.Objects;
  * // 7:45 PEEL-019 /judgments/3/grade Unknown grade 'satisfactory': expected one of outstanding, good, ...
  * }</pre>
  *
- * @param rule     {@link #UNKNOWN_FIELD} or {@link #MALFORMED_VALUE}
+ * @param rule     {@link #UNKNOWN_FIELD}, {@link #MALFORMED_VALUE} or {@link #BYTE_ORDER_MARK}
  * @param path     an RFC 6901 JSON Pointer to the value at fault ({@code ""} is the whole document)
  * @param location where the value at fault starts
  * @param message  one sentence naming the value found and what was expected
@@ -26,6 +26,8 @@ public record ReadProblem(String rule, String path, Location location, String me
     public static final String UNKNOWN_FIELD = "PEEL-018";
     /** PEEL-019: a malformed value. The one definition of this rule id; peel-rules reports it too. */
     public static final String MALFORMED_VALUE = "PEEL-019";
+    /** PEEL-020: a byte order mark starts the input; it is skipped, and reported as a warning. */
+    public static final String BYTE_ORDER_MARK = "PEEL-020";
 
     /** Checks that nothing is null. */
     public ReadProblem {

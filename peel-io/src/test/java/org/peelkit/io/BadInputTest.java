@@ -147,7 +147,7 @@ class BadInputTest {
     @Test
     void aByteOrderMarkIsReportedAndTheRestRead() {
         PeelDocument r = Reads.assessment(json, "\uFEFF" + GOOD, "bom.json");
-        assertProblem(only(r), ReadProblem.MALFORMED_VALUE, "", 1, 1, "byte order mark");
+        assertProblem(only(r), ReadProblem.BYTE_ORDER_MARK, "", 1, 1, "byte order mark");
         assertEquals("metropolitan", r.assessment().orElseThrow().force());
     }
 

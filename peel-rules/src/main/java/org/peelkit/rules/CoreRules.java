@@ -3,7 +3,7 @@ package org.peelkit.rules;
 import java.util.List;
 import org.peelkit.io.ReadProblem;
 
-/** The core rules PEEL-001 to PEEL-019 of {@code spec/validation-and-cli.md}, in order. */
+/** The core rules PEEL-001 to PEEL-021 of {@code spec/validation-and-cli.md}, in order. */
 final class CoreRules {
 
     private CoreRules() {
@@ -15,7 +15,10 @@ final class CoreRules {
                 new CarriedOverFromEarlierCycle(), new CauseOfConcernHasRecommendations(),
                 new InadequateHasCauseOfConcern(), new AcceleratedFrom2021(), new DatesWithinCycle(),
                 new OneAssessmentPerForceAndCycle(), new MetricInRange(), new SignificanceByOneStandardDeviation(),
-                new MonitoringPeriodsInOrder(), new ReadProblemRule(ReadProblem.UNKNOWN_FIELD, "a field the format does not define"),
-                new MalformedValues());
+                new MonitoringPeriodsInOrder(),
+                new ReadProblemRule(ReadProblem.UNKNOWN_FIELD, Severity.ERROR, "a field the format does not define"),
+                new MalformedValues(),
+                new ReadProblemRule(ReadProblem.BYTE_ORDER_MARK, Severity.WARNING, "a byte order mark starts the input (it is skipped)"),
+                new MetricPeriodInOrder());
     }
 }

@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 import java.util.function.BiFunction;
+import java.util.function.Function;
 import org.peelkit.io.Location;
 import org.peelkit.io.Place;
 import org.peelkit.io.PeelDocument;
@@ -44,15 +45,17 @@ final class FindingCollector {
     private final List<Pending> reported = new ArrayList<>();
 
     /**
-     * @param severity the severity a rule's finding gets, given the one it asked for (configuration, strictness)
-     * @param disabled the rules whose findings are left out
+     * @param severity     the severity a rule's finding gets, given the one it asked for (configuration, strictness)
+     * @param readSeverity the severity a read problem's rule asks for (PEEL-020, a byte order mark, is a warning)
+     * @param disabled     the rules whose findings are left out
      */
-    FindingCollector(PeelDocument document, BiFunction<String, Severity, Severity> severity, Set<String> disabled) {
+    FindingCollector(PeelDocument document, BiFunction<String, Severity, Severity> severity,
+                     Function<String, Severity> readSeverity, Set<String> disabled) {
         this.document = document;
         this.severity = severity;
         for (ReadProblem p : document.problems()) {
             if (!disabled.contains(p.rule())) {
-                read.add(new ValidationFinding(severity.apply(p.rule(), Severity.ERROR), p.rule(), p.path(),
+                read.add(new ValidationFinding(severity.apply(p.rule(), readSeverity.apply(p.rule())), p.rule(), p.path(),
                         java.util.Optional.of(p.location()), p.message()));
             }
         }

@@ -35,6 +35,7 @@ final class MalformedValues extends CoreRule {
         if (!violations.isEmpty()) {
             report(context, places(context), violations);
         }
+        TextCharacters.check(context);
     }
 
     private static void report(RuleContext context, Map<Object, Place> places, List<ConstraintViolation<?>> violations) {

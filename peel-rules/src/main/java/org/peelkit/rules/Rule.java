@@ -1,7 +1,7 @@
 package org.peelkit.rules;
 
 /**
- * A validation rule. The core rules PEEL-001 to PEEL-019 are built in; add your own with
+ * A validation rule. The core rules PEEL-001 to PEEL-021 are built in; add your own with
  * {@link Validator.Builder#rule(Rule)}, or list them in
  * {@code META-INF/services/org.peelkit.rules.Rule} to have every validator find them. A rule must
  * be stateless and thread-safe; a validator shares it between threads.

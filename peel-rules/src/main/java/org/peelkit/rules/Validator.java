@@ -18,7 +18,7 @@ import org.peelkit.model.Dataset;
 import org.peelkit.model.PeelException;
 
 /**
- * Validates PEEL data against the core rules PEEL-001 to PEEL-019 and any rules you add, and
+ * Validates PEEL data against the core rules PEEL-001 to PEEL-021 and any rules you add, and
  * returns every finding, never stopping at the first. It takes {@link PeelDocument}s, whatever they
  * were read from ({@link PeelReader} chooses the reader), or objects built in code; problems found
  * while reading and rule findings come out as one list, each with severity, rule, JSON Pointer,
@@ -123,11 +123,16 @@ public final class Validator {
     }
 
     private List<ValidationFinding> check(PeelDocument document) {
-        FindingCollector collector = new FindingCollector(document, this::severity, disabled);
+        FindingCollector collector = new FindingCollector(document, this::severity, this::readSeverity, disabled);
         for (Rule rule : rules) {
             rule.check(new RuleContext(document, catalogue, rule, collector));
         }
         return collector.findings();
+    }
+
+    /** A read problem's severity: its rule's (PEEL-020, a byte order mark, is a warning), else error. */
+    private Severity readSeverity(String ruleId) {
+        return rules.stream().filter(r -> r.id().equals(ruleId)).map(Rule::severity).findFirst().orElse(Severity.ERROR);
     }
 
     private Severity severity(String ruleId, Severity given) {

@@ -42,10 +42,11 @@ class MessageTemplateTest {
                 PartialDate.parse("2022-06"), Optional.empty(), List.of(t))));
         ValidationReport r = Validator.builder().serviceRules(false).build().validate(d);
         List<ValidationFinding> malformed = r.findings().stream().filter(f -> f.rule().equals("PEEL-019")).toList();
-        // the ids (force, cycle, question, carriedOverFrom, finding questions, metric name, monitoring force) are bad ids
+        // the ids (force, cycle, question, carriedOverFrom, finding questions, metric name, monitoring force) are bad ids,
+        // and the source is not an http(s) URI
         assertEquals(List.of("/assessments/0/cycle", "/assessments/0/findings/0/question", "/assessments/0/findings/1/question",
                         "/assessments/0/force", "/assessments/0/judgments/0/carriedOverFrom", "/assessments/0/judgments/0/question",
-                        "/assessments/0/metrics/0/name", "/monitoring/0/force"),
+                        "/assessments/0/metrics/0/name", "/monitoring/0/force", "/assessments/0/source"),
                 malformed.stream().map(ValidationFinding::path).toList());
         for (ValidationFinding f : malformed) {
             assertTrue(f.message().startsWith("Value '" + t + "' at "), f.message());

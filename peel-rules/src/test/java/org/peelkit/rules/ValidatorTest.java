@@ -91,7 +91,7 @@ class ValidatorTest {
 
     @Test
     void customRulesComeFromTheBuilderAndFromServiceLoader() {
-        Assessment a = PeelGenerator.builtIn().assessment(new Seed(9)).toBuilder().inspector("Nobody").source("ftp://x").build();
+        Assessment a = PeelGenerator.builtIn().assessment(new Seed(9)).toBuilder().inspector("Nobody").source("http://example.org/x").build();
         Rule sourceRule = new Rule() {
             public String id() {
                 return "ACME-001";

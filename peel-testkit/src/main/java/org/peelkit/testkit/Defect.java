@@ -141,6 +141,18 @@ public enum Defect {
         Assessment a = g.assessment(s);
         return new Mutated(new Dataset(List.of(a.toBuilder().inspector("   ").build()), List.of()),
                 "/assessments/0/inspector");
+    }),
+    /** A byte order mark before the document (only JSON text can hold it); a warning. */
+    PEEL_020((s, g) -> new Mutated(new Dataset(List.of(g.assessment(s)), List.of()), "",
+            Optional.of(json -> "\uFEFF" + json))),
+    /** A metric whose period ends before it starts. */
+    PEEL_021((s, g) -> {
+        Assessment a = g.assessment(s);
+        List<Metric> metrics = new ArrayList<>(a.metrics());
+        metrics.add(Metric.of("defect-measure", BigDecimal.ONE, MetricUnit.COUNT)
+                .withPeriod(PartialDate.parse("2024-03-31"), PartialDate.parse("2023-04-01")));
+        return one(a, x -> copy(x, x.partial(), x.judgments(), x.findings(), metrics),
+                "/assessments/0/metrics/" + (metrics.size() - 1) + "/to");
     });
 
     private final BiFunction<Seed, PeelGenerator, Mutated> mutation;
