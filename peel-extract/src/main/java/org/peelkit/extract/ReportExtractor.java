@@ -1,4 +1,4 @@
-package org.peelkit.io.report;
+package org.peelkit.extract;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;

@@ -1,4 +1,4 @@
-package org.peelkit.io.report;
+package org.peelkit.extract;
 
 import java.util.Objects;
 

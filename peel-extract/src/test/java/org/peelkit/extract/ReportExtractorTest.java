@@ -1,4 +1,4 @@
-package org.peelkit.io.report;
+package org.peelkit.extract;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
