@@ -50,9 +50,9 @@ class ReportExtractorTest {
         assertEquals(expected, a.judgments());
         assertEquals(List.of(), notes(e, ExtractionNote.Kind.CONFLICT));
         assertEquals(List.of(), notes(e, ExtractionNote.Kind.MISSING));
-        assertEquals(3, e.provenanceOf("/judgments/0/grade").orElseThrow().line(), "effectiveness: line 3");
-        assertEquals(38, e.provenanceOf("/judgments/0/updated").orElseThrow().line(), "Last updated 02/03/2017");
-        assertEquals(6, e.provenanceOf("/inspector").orElseThrow().line());
+        assertEquals(3, e.provenanceOf("/judgments/0/grade").orElseThrow().at().line(), "effectiveness: line 3");
+        assertEquals(38, e.provenanceOf("/judgments/0/updated").orElseThrow().at().line(), "Last updated 02/03/2017");
+        assertEquals(6, e.provenanceOf("/inspector").orElseThrow().at().line());
         assertTrue(notes(e, ExtractionNote.Kind.UNPLACED).stream().anyMatch(n -> n.line() == 76
                 && n.message().contains("other reports")), "'Other reports' has a date but is no judgment: " + e.notes());
     }
@@ -69,7 +69,7 @@ class ReportExtractorTest {
         assertEquals(List.of(), notes(e, ExtractionNote.Kind.CONFLICT));
         assertEquals(List.of(), notes(e, ExtractionNote.Kind.MISSING));
         int investigating = a.judgments().indexOf(Judgment.of("investigating-crime", Grade.INADEQUATE));
-        assertEquals(184, e.provenanceOf("/judgments/" + investigating + "/grade").orElseThrow().line());
+        assertEquals(184, e.provenanceOf("/judgments/" + investigating + "/grade").orElseThrow().at().line());
         List<ExtractionNote> other = notes(e, ExtractionNote.Kind.OTHER_CYCLE);
         assertEquals(1, other.size(), e.notes()::toString);
         assertTrue(other.get(0).message().contains("PEEL 2021/22") && other.get(0).message().contains("5 recommendations"),

@@ -1,0 +1,664 @@
+package org.peelkit.extract;
+
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.peelkit.extract.ExtractionNote.Kind;
+import org.peelkit.extract.PageIdentity.Found;
+import org.peelkit.extract.PageReading.Located;
+import org.peelkit.io.Location;
+import org.peelkit.model.AreaForImprovement;
+import org.peelkit.model.Catalogue;
+import org.peelkit.model.CauseOfConcern;
+import org.peelkit.model.Cycle;
+import org.peelkit.model.Finding;
+import org.peelkit.model.Force;
+import org.peelkit.model.Grade;
+import org.peelkit.model.GradingLevel;
+import org.peelkit.model.JudgmentStatus;
+import org.peelkit.model.PartialDate;
+import org.peelkit.model.Pillar;
+import org.peelkit.model.Question;
+import org.peelkit.model.Recommendation;
+import org.peelkit.model.RecommendationStatus;
+
+/**
+ * Reads one page into statements, the way HMICFRS writes them in every cycle: pillar headlines
+ * ("The extent to which the force is effective at ... requires improvement", the colon form, the
+ * statuses), headings with a bare grade line under them (pillar sub-pages, question sections, the
+ * areas of reports from 2021/22), grades in prose ("is outstanding at treating the people it
+ * serves with fairness and respect", "its use of resources ... is assessed to be good"), lists of
+ * named areas in news releases, carried-over judgments and "Last updated" dates.
+ */
+final class PageReader {
+
+    private static final String GRADE = "(outstanding|good|adequate|inadequate|requires improvement)";
+    private static final String ADVERB = "(?:(?:also|still|now|currently|generally|overall|consistently|clearly|therefore)\\s+)?";
+    private static final String JUDGED = "(?:(?:judged|assessed|graded|considered|rated)\\s+(?:to be|as)\\s+)?";
+    private static final Pattern HEADLINE = Pattern.compile("(?:^|:\\s*)the extent to which\\s+(.+?)(?:\\s+is:?\\s+|:\\s*|\\s+)"
+            + "(outstanding|good|adequate|inadequate|requires improvement|not yet graded|not graded|to be graded)\\s*[.;]?$",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern PILLAR_WORD = Pattern.compile(
+            "\\b(effective(?:ly|ness)?|efficien(?:t|tly|cy)|legitima(?:te|tely|cy))\\b", Pattern.CASE_INSENSITIVE);
+    private static final Pattern IN_RESPECT = Pattern.compile("^(.*?)\\s*(?:\\bis|has been (?:assessed|judged|graded) as|was assessed as)\\s+"
+            + "(outstanding|good|adequate|inadequate)\\s+in respect of\\s+(.+?)\\.?$|^(.*?)\\s*requires improvement in respect of\\s+(.+?)\\.?$",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern GRADE_AT = Pattern.compile("^(.*?)\\s*\\b(?:is|are|has been|have been)\\s+" + ADVERB + JUDGED
+            + "(outstanding|good|adequate|inadequate)\\s+(?:at|in|when it comes to)\\s+(.+?)\\.?$", Pattern.CASE_INSENSITIVE);
+    private static final Pattern IMPROVE_AT = Pattern.compile("^(.*?)\\s*\\b" + ADVERB
+            + "(?:requires|require)\\s+improvement\\s+(?:at|in|to)\\s+(.+?)\\.?$", Pattern.CASE_INSENSITIVE);
+    private static final Pattern TOPIC_IS = Pattern.compile("^(.+?)\\s+(?:is|are)\\s+" + ADVERB + JUDGED
+            + "(outstanding|good|adequate|inadequate)\\.?$|^(.+?)\\s+" + ADVERB + "requires? improvement\\.?$",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern EARLIER = Pattern.compile("^in (\\d{4})(?:/(\\d{2}))?,? we (?:judged|graded|assessed|found) (.+?) "
+            + "(?:to be|as|was) (outstanding|good|adequate|inadequate)(?: (?:at|in) (.+?))?\\.?$|^in (\\d{4})(?:/(\\d{2}))?,? we "
+            + "(?:judged|found) (.+?) to require improvement(?: (?:at|in) (.+?))?\\.?$", Pattern.CASE_INSENSITIVE);
+    private static final Pattern CARRIED = Pattern.compile("\\bjudgment from (?:the |our )?(\\d{4})(?:/(\\d{2}))?\\b.*?\\bcarried (?:over|forward)",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern PAST = Pattern.compile("\\b(?:was|were|had been|last year|previously|we judged|would be|could be|"
+            + "should be|will be|to become|aims? to be|if)\\b", Pattern.CASE_INSENSITIVE);
+    private static final Pattern LIST_IMPROVE = Pattern.compile("\\bareas? (?:requiring|that require|which require|in need of|needing|"
+            + "for) improvement (?:include|includes|are|were|was|is)\\s*:?\\s*(.+?)\\.?$", Pattern.CASE_INSENSITIVE);
+    private static final Pattern LIST_GRADE = Pattern.compile("\\bthe (outstanding|good|adequate|inadequate) areas? "
+            + "(?:was|were|is|are|include|includes)\\s*:?\\s*(.+?)\\.?$", Pattern.CASE_INSENSITIVE);
+    private static final Pattern LEAD = Pattern.compile("^(?:[\"'(\\-\u2022*]+\\s*|(?:however|overall|also|and|but|so|furthermore|moreover|"
+            + "in addition|in general|in summary|in conclusion|in particular|as a result|therefore|equally|similarly|"
+            + "we found|we found that|in terms of [^,]{1,60}),?\\s+)+", Pattern.CASE_INSENSITIVE);
+    private static final Pattern LAST_UPDATED = Pattern.compile("Last updated:?\\s+(\\d{1,2})/(\\d{1,2})/(\\d{4})", Pattern.CASE_INSENSITIVE);
+    private static final Pattern DATE = Pattern.compile("\\b(\\d{1,2})/(\\d{1,2})/(\\d{4})\\b");
+    private static final Pattern INSPECTOR_LINE = Pattern.compile("(.+?), (?:Her|His) Majesty's Inspector of Constabulary.*");
+    private static final Pattern AREA_FOR_IMPROVEMENT = Pattern.compile("Area for improvement(?: \\d+)?:? (.+)");
+    private static final Pattern GENERIC = Pattern.compile("^(?:at )?(?:keep(?:ing|s)? people safe and reduc(?:ing|es) crime|"
+            + "reduc(?:ing|es) crime and keep(?:ing|s) people safe)$");
+    private static final Pattern PILLAR_NOUN = Pattern.compile("^(?:the |its )?(effectiveness|efficiency|legitimacy)\\b\\s*(.*)$");
+    private static final Pattern INNER_HEADING = Pattern.compile("^(?:areas? for improvement|causes? of concern|recommendations?|"
+            + "summary|questions? for .*|view .*|read .*|contact .*|skip .*|get the report|innovative practice|"
+            + "promising practice|last updated.*)$", Pattern.CASE_INSENSITIVE);
+
+    private final Catalogue catalogue;
+    private final PageIdentity identity;
+
+    PageReader(Catalogue catalogue) {
+        this.catalogue = catalogue;
+        this.identity = new PageIdentity(catalogue);
+    }
+
+    PageReading read(String text, String source, Hints hints) {
+        return new Reading(source, new PageText(text), hints).read();
+    }
+
+    /** The current heading: the question it asks (if any), its text, and what it has seen. */
+    private static final class Section {
+        final Optional<Question> question;
+        final String name;
+        final Location at;
+        final List<Statement> gradeLines = new ArrayList<>();
+        Optional<String> carriedOverFrom = Optional.empty();
+
+        Section(Optional<Question> question, String name, Location at) {
+            this.question = question;
+            this.name = name;
+            this.at = at;
+        }
+    }
+
+    /** The work of reading one page. */
+    private final class Reading {
+        private final String source;
+        private final PageText text;
+        private final Hints hints;
+        private final List<ExtractionNote> notes = new ArrayList<>();
+        private final List<Statement> statements = new ArrayList<>();
+        private final List<Statement.Updated> updated = new ArrayList<>();
+        private final List<Located<Finding>> findings = new ArrayList<>();
+        private Located<String> inspector;
+        private Cycle cycle;
+        private Force force;
+        private QuestionMatcher matcher;
+        private Section section;
+        private final Set<String> opened = new HashSet<>();
+
+        Reading(String source, PageText text, Hints hints) {
+            this.source = source;
+            this.text = text;
+            this.hints = hints;
+        }
+
+        PageReading read() {
+            Optional<Found<Cycle>> c = reconcile("cycle", identity.cycle(text), hints.cycle(), catalogue::cycle, Cycle::id);
+            List<String> ambiguity = new ArrayList<>();
+            Optional<Found<Force>> f = reconcile("force", identity.force(text, ambiguity), hints.force(), catalogue::force, Force::id);
+            ambiguity.forEach(a -> notes.add(ExtractionNote.whole(Kind.UNPLACED, source, a)));
+            if (c.isEmpty()) {
+                notes.add(ExtractionNote.whole(Kind.MISSING, source, "No PEEL cycle is named in the text (e.g. a title "
+                        + "\"Kent 2017\" or \"PEEL 2021/22\"); give one with --cycle"));
+            }
+            if (f.isEmpty()) {
+                notes.add(ExtractionNote.whole(Kind.MISSING, source, "No force of the catalogue is named in the text; give one with --force"));
+            }
+            if (c.isPresent()) {
+                cycle = c.get().value();
+                force = f.map(Found::value).orElse(null);
+                matcher = new QuestionMatcher(cycle);
+                for (PageText.Line line : text.lines()) {
+                    readLine(line);
+                }
+                closeSection();
+            }
+            return new PageReading(source, f, c, statements, updated, findings, Optional.ofNullable(inspector), notes);
+        }
+
+        private <T> Optional<Found<T>> reconcile(String what, Optional<Found<T>> inText, Optional<String> hint,
+                                                 java.util.function.Function<String, Optional<T>> lookUp,
+                                                 java.util.function.Function<T, String> id) {
+            if (hint.isEmpty()) {
+                return inText;
+            }
+            Optional<T> hinted = lookUp.apply(hint.get());
+            if (hinted.isEmpty()) {
+                notes.add(ExtractionNote.whole(Kind.MISSING, source, "The " + what + " hint '" + hint.get()
+                        + "' is not a " + what + " of the catalogue"));
+                return Optional.empty();
+            }
+            if (inText.isPresent() && !id.apply(inText.get().value()).equals(hint.get())) {
+                Found<T> t = inText.get();
+                notes.add(new ExtractionNote(Kind.CONFLICT, source, t.at(), "The text names the " + what + " '"
+                        + id.apply(t.value()) + "' here, but the hint says '" + hint.get() + "'; neither was taken"));
+                return Optional.empty();
+            }
+            return inText.isPresent() ? inText : Optional.of(new Found<>(hinted.get(), Optional.empty(), ""));
+        }
+
+        // ---- lines -----------------------------------------------------------------------------
+
+        private void readLine(PageText.Line line) {
+            String s = line.text();
+            if (s.isEmpty()) {
+                return;
+            }
+            Matcher hmi = INSPECTOR_LINE.matcher(s);
+            if (hmi.matches()) {
+                setInspector(hmi.group(1), line, 0);
+                return;
+            }
+            if (s.equals("HM Inspector of Constabulary") || s.equals("His Majesty's Inspector of Constabulary")) {
+                previousLine(line).ifPresent(p -> setInspector(p.text(), p, 0));
+                return;
+            }
+            if (LAST_UPDATED.matcher(s).find()) {
+                lastUpdated(line);
+                return;
+            }
+            Optional<Statement> bare = bareGrade(line);
+            if (bare.isPresent()) {
+                gradeLine(line, bare.get());
+                return;
+            }
+            Optional<Question> heading = heading(s);
+            if (heading.isPresent() && (isPillarPage() || opened.add(heading.get().id()))) {
+                openSection(heading, line);
+                return;
+            }
+            if (isPillarPage() && looksLikeHeading(s)) {
+                openSection(Optional.empty(), line);
+                return;
+            }
+            if (s.contains("cause of concern states that:")) {
+                causeOfConcern(line);
+                return;
+            }
+            Matcher afi = AREA_FOR_IMPROVEMENT.matcher(s);
+            if (afi.matches()) {
+                addFinding(new AreaForImprovement(sectionQuestion().map(Question::id), afi.group(1)), line, 0);
+                return;
+            }
+            for (PageText.Piece sentence : PageText.sentences(s)) {
+                readSentence(line, sentence);
+            }
+        }
+
+        private boolean isPillarPage() {
+            return cycle.gradingLevel() == GradingLevel.PILLARS;
+        }
+
+        private Optional<PageText.Line> previousLine(PageText.Line line) {
+            for (int n = line.number() - 1; n >= 1; n--) {
+                if (!text.line(n).text().isEmpty()) {
+                    return Optional.of(text.line(n));
+                }
+            }
+            return Optional.empty();
+        }
+
+        private boolean looksLikeHeading(String s) {
+            return s.length() <= 60 && s.split("\\s+").length <= 7 && Character.isUpperCase(s.charAt(0))
+                    && !s.matches(".*[.,;:!]$") && !s.startsWith("- ") && !INNER_HEADING.matcher(s).matches();
+        }
+
+        private Optional<Question> sectionQuestion() {
+            return section == null ? Optional.empty() : section.question;
+        }
+
+        private void openSection(Optional<Question> q, PageText.Line line) {
+            closeSection();
+            section = new Section(q, line.text(), line.at(0));
+            if (q.isPresent() && !q.get().graded() && !q.get().isPillar() && !isPillarPage()) {
+                statements.add(Statement.of(q.get().id(), JudgmentStatus.UNGRADED, source, line.at(0), line.text()));
+            }
+        }
+
+        private void closeSection() {
+            section = null;
+        }
+
+        /** A question heading: a label line ("Effectiveness", "Investigating crime"), or a question ("How ... ?"). */
+        private Optional<Question> heading(String s) {
+            String key = s.toLowerCase(Locale.ROOT);
+            for (Question q : cycle.questions()) {
+                if (q.label().equalsIgnoreCase(s) || q.id().replace('-', ' ').equals(key)
+                        || q.wording().map(w -> PageText.plain(w).equalsIgnoreCase(s)).orElse(false)) {
+                    return Optional.of(q);
+                }
+            }
+            if (!s.endsWith("?") || !isPillarPage() || s.length() > 200) {
+                return Optional.empty();
+            }
+            String asked = key.replaceFirst("^(?:how|to what extent)\\s+(?:\\w+\\s+){0,2}?(?:is|are|does|do)\\s+the force(?:'s)?\\s*(?:at\\s+)?", "");
+            Matcher generic = GENERIC.matcher(asked.replaceAll("\\?$", ""));
+            Matcher pillarWord = PILLAR_WORD.matcher(key);
+            Optional<Pillar> pillar = pillarWord.find() && pillarWord.start() < 25 ? pillarOf(pillarWord.group(1)) : Optional.empty();
+            if (!generic.matches()) {
+                Optional<Question> sub = pillar.isPresent() ? matcher.single(asked, pillar.get()) : matcher.single(asked);
+                if (sub.isPresent()) {
+                    return sub;
+                }
+            }
+            return pillar.flatMap(p -> cycle.question(p.id()));
+        }
+
+        private Optional<Statement> bareGrade(PageText.Line line) {
+            String s = line.text().replaceFirst("[.:]$", "").strip();
+            if (s.length() > 24) {
+                return Optional.empty();
+            }
+            for (Grade g : Grade.values()) {
+                if (g.label().equalsIgnoreCase(s)) {
+                    return Optional.of(Statement.of("?", g, source, line.at(0), line.text()));
+                }
+            }
+            Optional<JudgmentStatus> status = status(s);
+            return status.map(st -> Statement.of("?", st, source, line.at(0), line.text()));
+        }
+
+        private void gradeLine(PageText.Line line, Statement bare) {
+            Optional<Question> q = sectionQuestion();
+            if (q.isEmpty()) {
+                notes.add(ExtractionNote.at(Kind.UNPLACED, source, line.at(0), "The grade line '" + line.text()
+                        + "' is not under a heading of a judgment of " + cycle.name()
+                        + (section == null ? "" : " (it is under '" + section.name + "')")));
+                return;
+            }
+            if (bare.grade().isPresent() && !q.get().graded()) {
+                notes.add(ExtractionNote.at(Kind.UNPLACED, source, line.at(0), "The grade line '" + line.text() + "' is under '"
+                        + q.get().label() + "', which " + cycle.name() + " does not grade"));
+                return;
+            }
+            Statement st = new Statement(q.get().id(), bare.grade(), bare.status(), source, bare.at(), bare.text(),
+                    section.carriedOverFrom);
+            statements.add(st);
+            section.gradeLines.add(st);
+            if (!isPillarPage()) {
+                closeSection();
+            }
+        }
+
+        private void lastUpdated(PageText.Line line) {
+            List<Located<PartialDate>> dates = new ArrayList<>();
+            Matcher m = DATE.matcher(line.text());
+            while (m.find()) {
+                try {
+                    LocalDate d = LocalDate.of(Integer.parseInt(m.group(3)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(1)));
+                    dates.add(new Located<>(PartialDate.of(d), source, line.at(m.start()), line.text()));
+                } catch (DateTimeException e) {
+                    notes.add(ExtractionNote.at(Kind.UNPLACED, source, line.at(m.start()), "'" + m.group() + "' is not a calendar date"));
+                }
+            }
+            if (dates.stream().map(Located::value).distinct().count() > 1) {
+                notes.add(ExtractionNote.at(Kind.CONFLICT, source, line.at(0), "The line gives two dates ("
+                        + dates.get(0).value() + " at " + dates.get(0).at() + ", " + dates.get(1).value() + " at " + dates.get(1).at()
+                        + "); neither was taken"));
+                return;
+            }
+            if (dates.isEmpty()) {
+                return;
+            }
+            Optional<Question> q = sectionQuestion();
+            if (q.isEmpty()) {
+                notes.add(ExtractionNote.at(Kind.UNPLACED, source, line.at(0), "'" + line.text() + "' belongs to "
+                        + (section == null ? "no heading" : "the heading '" + section.name + "'") + ", which is not a judgment of "
+                        + cycle.name()));
+                return;
+            }
+            updated.add(new Statement.Updated(q.get().id(), dates.get(0).value(), source, dates.get(0).at(), line.text()));
+            if (!q.get().graded() && !q.get().isPillar()) {
+                statements.add(Statement.of(q.get().id(), JudgmentStatus.UNGRADED, source, line.at(0), line.text()));
+            }
+        }
+
+        // ---- prose -----------------------------------------------------------------------------
+
+        private void readSentence(PageText.Line line, PageText.Piece sentence) {
+            String s = sentence.text();
+            Matcher carried = CARRIED.matcher(s);
+            if (carried.find()) {
+                carriedOver(line, sentence, carried);
+                return;
+            }
+            if (s.toLowerCase(Locale.ROOT).contains("narrative rather than graded") || s.toLowerCase(Locale.ROOT).contains("narrative judgment")) {
+                cycle.questions().stream().filter(q -> !q.graded() && !q.isPillar()
+                                && line.text().toLowerCase(Locale.ROOT).contains(q.label().toLowerCase(Locale.ROOT)))
+                        .findFirst().ifPresent(q -> statements.add(Statement.of(q.id(), JudgmentStatus.UNGRADED, source,
+                                line.at(sentence.start()), line.text())));
+                return;
+            }
+            Matcher headline = HEADLINE.matcher(s);
+            if (headline.find()) {
+                headline(line, sentence, headline);
+                return;
+            }
+            for (Pattern p : List.of(LIST_IMPROVE, LIST_GRADE)) {
+                Matcher m = p.matcher(s);
+                if (m.find()) {
+                    Grade g = p == LIST_IMPROVE ? Grade.REQUIRES_IMPROVEMENT : Grade.parse(m.group(1));
+                    String list = p == LIST_IMPROVE ? m.group(1) : m.group(2);
+                    placeAll(line, sentence.start() + m.start(), list, g, Optional.empty(), false);
+                    return;
+                }
+            }
+            for (PageText.Piece clause : PageText.clauses(sentence)) {
+                readClause(line, clause);
+            }
+        }
+
+        private void headline(PageText.Line line, PageText.Piece sentence, Matcher m) {
+            Location at = line.at(sentence.start() + m.start());
+            Matcher word = PILLAR_WORD.matcher(m.group(1));
+            Optional<Question> q = word.find() ? pillarOf(word.group(1)).flatMap(p -> cycle.question(p.id())) : Optional.empty();
+            if (q.isEmpty() || !isPillarPage()) {
+                notes.add(ExtractionNote.at(Kind.UNPLACED, source, at, "A headline names no pillar of " + cycle.name()
+                        + " that the extractor recognised: '" + sentence.text() + "'"));
+                return;
+            }
+            String value = m.group(2).toLowerCase(Locale.ROOT);
+            Optional<JudgmentStatus> status = status(value);
+            if (status.isPresent()) {
+                statements.add(Statement.of(q.get().id(), status.get(), source, at, line.text()));
+            } else {
+                add(q.get(), Grade.parse(value), at, line, Optional.empty());
+            }
+        }
+
+        private void readClause(PageText.Line line, PageText.Piece clause) {
+            String c = LEAD.matcher(clause.text().strip()).replaceFirst("");
+            if (!c.toLowerCase(Locale.ROOT).matches(".*\\b(outstanding|good|adequate|inadequate|requires? improvement)\\b.*")) {
+                return;
+            }
+            Location at = line.at(clause.start() + Math.max(0, clause.text().indexOf(c.isEmpty() ? " " : c.substring(0, 1))));
+            Matcher earlier = EARLIER.matcher(c);
+            if (earlier.matches()) {
+                earlier(line, at, earlier);
+                return;
+            }
+            if (PAST.matcher(c).find()) {
+                return;
+            }
+            Matcher respect = IN_RESPECT.matcher(c);
+            if (respect.matches()) {
+                boolean ri = respect.group(1) == null;
+                String subject = ri ? respect.group(4) : respect.group(1);
+                if (isForce(subject)) {
+                    Grade g = ri ? Grade.REQUIRES_IMPROVEMENT : Grade.parse(respect.group(2));
+                    placeTopic(line, at, ri ? respect.group(5) : respect.group(3), g, c, false);
+                }
+                return;
+            }
+            Matcher gradeAt = GRADE_AT.matcher(c);
+            if (gradeAt.matches() && isForce(gradeAt.group(1))) {
+                placeTopic(line, at, gradeAt.group(3), Grade.parse(gradeAt.group(2)), c, true);
+                return;
+            }
+            Matcher improve = IMPROVE_AT.matcher(c);
+            if (improve.matches() && isForce(improve.group(1))) {
+                placeTopic(line, at, improve.group(2), Grade.REQUIRES_IMPROVEMENT, c, true);
+                return;
+            }
+            Matcher topicIs = TOPIC_IS.matcher(c);
+            if (topicIs.matches()) {
+                boolean ri = topicIs.group(1) == null;
+                Optional<String> topic = ownTopic(ri ? topicIs.group(3) : topicIs.group(1));
+                if (topic.isPresent()) {
+                    placeTopic(line, at, topic.get(), ri ? Grade.REQUIRES_IMPROVEMENT : Grade.parse(topicIs.group(2)), c, false);
+                }
+            }
+        }
+
+        /** "In 2017/18, we judged the force to be good at preventing crime": an earlier cycle's judgment, carried over. */
+        private void earlier(PageText.Line line, Location at, Matcher m) {
+            boolean ri = m.group(1) == null;
+            String year = ri ? m.group(6) : m.group(1);
+            String end = ri ? m.group(7) : m.group(2);
+            String subject = ri ? m.group(8) : m.group(3);
+            String topic = ri ? m.group(9) : m.group(5);
+            Optional<Cycle> from = identity.cycleOf(year, end).or(() -> identity.cycleOf(year, null));
+            if (from.isEmpty() || !catalogue.isEarlier(from.get().id(), cycle.id()) || !isForce(subject)) {
+                return;
+            }
+            Grade g = ri ? Grade.REQUIRES_IMPROVEMENT : Grade.parse(m.group(4));
+            if (topic == null) {
+                sectionQuestion().ifPresent(q -> add(q, g, at, line, Optional.of(from.get().id())));
+            } else {
+                placeAll(line, at, topic, g, Optional.of(from.get().id()));
+            }
+        }
+
+        private void carriedOver(PageText.Line line, PageText.Piece sentence, Matcher m) {
+            Optional<Cycle> from = identity.cycleOf(m.group(1), m.group(2)).or(() -> identity.cycleOf(m.group(1), null));
+            if (from.isEmpty() || section == null || section.question.isEmpty()) {
+                notes.add(ExtractionNote.at(Kind.UNPLACED, source, line.at(sentence.start()), "A carried-over judgment that is "
+                        + "under no heading of a judgment: '" + sentence.text() + "'"));
+                return;
+            }
+            section.carriedOverFrom = Optional.of(from.get().id());
+            for (Statement st : section.gradeLines) {
+                statements.set(statements.indexOf(st), st.carriedOverFrom(from.get().id()));
+            }
+            section.gradeLines.replaceAll(st -> st.carriedOverFrom(from.get().id()));
+        }
+
+        /** The part of "Kent Police's effectiveness at ...", "its use of resources", "how the force ..." that is the topic. */
+        private Optional<String> ownTopic(String subject) {
+            String s = subject.strip();
+            String lower = s.toLowerCase(Locale.ROOT);
+            List<String> owners = new ArrayList<>(List.of("the force's ", "the constabulary's ", "the service's ", "its ",
+                    "how the force ", "how well the force ", "how it ", "how well it ", "the way the force ", "the way in which the force ",
+                    "the way it ", "the effectiveness", "the efficiency", "the legitimacy"));
+            if (force != null) {
+                for (String n : forceNames()) {
+                    owners.add(n + "'s ");
+                    owners.add("how " + n + " ");
+                }
+            }
+            for (String o : owners) {
+                if (lower.startsWith(o)) {
+                    return Optional.of(o.startsWith("the effectiveness") || o.startsWith("the efficiency") || o.startsWith("the legitimacy")
+                            ? lower : lower.substring(o.length()));
+                }
+            }
+            return Optional.empty();
+        }
+
+        private List<String> forceNames() {
+            List<String> out = new ArrayList<>();
+            for (String n : PageIdentity.names(force)) {
+                out.add(n.toLowerCase(Locale.ROOT));
+                out.add(n.toLowerCase(Locale.ROOT).replaceFirst("^the ", ""));
+            }
+            PageIdentity.shortNames(force).forEach(n -> out.add(n.toLowerCase(Locale.ROOT)));
+            return out;
+        }
+
+        private boolean isForce(String subject) {
+            String s = subject == null ? "" : subject.strip().toLowerCase(Locale.ROOT).replaceAll("^[\"'(]+", "")
+                    .replaceFirst("^the ", "");
+            if (Set.of("", "force", "constabulary", "service", "it", "police force", "police service").contains(s)) {
+                return true;
+            }
+            if (force == null) {
+                return false;
+            }
+            return forceNames().stream().map(n -> n.replaceFirst("^the ", "")).anyMatch(s::equals);
+        }
+
+        private void placeTopic(PageText.Line line, Location at, String topic, Grade g, String clause, boolean forceSubject) {
+            String t = QuestionMatcher.clean(topic);
+            Matcher noun = PILLAR_NOUN.matcher(t);
+            if (noun.matches()) {
+                Pillar p = Pillar.fromId(noun.group(1)).orElseThrow();
+                Optional<Question> pillarQ = cycle.question(p.id());
+                if (!isPillarPage() || pillarQ.isEmpty()) {
+                    unplaced(at, clause, cycle.name() + " grades no pillars");
+                    return;
+                }
+                String rest = noun.group(2).replaceFirst("^(?:at|in)\\s+", "");
+                Optional<Question> sub = GENERIC.matcher(rest).matches() || rest.equals(noun.group(2)) ? Optional.empty()
+                        : matcher.single(rest, p);
+                add(sub.orElse(pillarQ.get()), g, at, line, Optional.empty());
+                return;
+            }
+            if (GENERIC.matcher(t).matches()) {
+                Optional<Question> pillarQ = sectionQuestion().flatMap(Question::pillar).flatMap(p -> cycle.question(p.id()));
+                if (isPillarPage() && pillarQ.isPresent()) {
+                    add(pillarQ.get(), g, at, line, Optional.empty());
+                } else {
+                    unplaced(at, clause, "it names no pillar and is under no pillar's heading");
+                }
+                return;
+            }
+            List<String> left = new ArrayList<>();
+            List<QuestionMatcher.Match> matches = matcher.all(t, left);
+            if (matches.isEmpty() && forceSubject && !isPillarPage() && sectionQuestion().filter(Question::graded).isPresent()) {
+                add(sectionQuestion().get(), g, at, line, Optional.empty());
+                return;
+            }
+            matches.forEach(mm -> add(mm.question(), g, at, line, Optional.empty()));
+            if (!left.isEmpty()) {
+                unplaced(at, clause, "no question of " + cycle.name() + " fits '" + String.join("', '", left) + "'");
+            }
+        }
+
+        private void placeAll(PageText.Line line, Location at, String list, Grade g, Optional<String> carriedOverFrom) {
+            List<String> left = new ArrayList<>();
+            matcher.all(QuestionMatcher.clean(list), left).forEach(mm -> add(mm.question(), g, at, line, carriedOverFrom));
+            if (!left.isEmpty()) {
+                unplaced(at, list, "no question of " + cycle.name() + " fits '" + String.join("', '", left) + "'");
+            }
+        }
+
+        private void placeAll(PageText.Line line, int index, String list, Grade g, Optional<String> carriedOverFrom, boolean unused) {
+            placeAll(line, line.at(index), list, g, carriedOverFrom);
+        }
+
+        private void unplaced(Location at, String clause, String why) {
+            notes.add(ExtractionNote.at(Kind.UNPLACED, source, at, "A grade in '" + clause + "' was not taken: " + why));
+        }
+
+        private void add(Question q, Grade g, Location at, PageText.Line line, Optional<String> carriedOverFrom) {
+            if (!q.graded()) {
+                notes.add(ExtractionNote.at(Kind.UNPLACED, source, at, "'" + q.label() + "' is stated as " + g.id()
+                        + ", but " + cycle.name() + " does not grade it; not taken"));
+                return;
+            }
+            if (!cycle.isSupported(g)) {
+                notes.add(ExtractionNote.at(Kind.UNPLACED, source, at, "'" + g.label() + "' is not a grade of " + cycle.name()
+                        + "; not taken"));
+                return;
+            }
+            Statement st = Statement.of(q.id(), g, source, at, line.text());
+            statements.add(carriedOverFrom.map(st::carriedOverFrom).orElse(st));
+        }
+
+        // ---- findings ----------------------------------------------------------------------------
+
+        /** A cause of concern: its text on the next line, recommendations after "The force should:". */
+        private void causeOfConcern(PageText.Line line) {
+            int n = line.number();
+            if (n >= text.lines().size()) {
+                return;
+            }
+            PageText.Line body = text.line(n + 1);
+            List<Recommendation> recommendations = new ArrayList<>();
+            int j = n + 2;
+            while (j <= text.lines().size() && j < n + 5 && !text.line(j).text().equals("The force should:")) {
+                j++;
+            }
+            for (j++; j <= text.lines().size() && text.line(j).text().startsWith("- "); j++) {
+                recommendations.add(new Recommendation(sentence(text.line(j).text().substring(2)), RecommendationStatus.OPEN,
+                        Optional.empty()));
+            }
+            Matcher mentioned = Pattern.compile("PEEL (\\d{4})(?:\\s*[/\u2013-]\\s*(\\d{2,4}))?").matcher(line.text());
+            if (mentioned.find()) {
+                Optional<Cycle> other = identity.cycleOf(mentioned.group(1), mentioned.group(2));
+                if (other.isPresent() && !other.get().id().equals(cycle.id())) {
+                    notes.add(ExtractionNote.at(Kind.OTHER_CYCLE, source, line.at(0), "A cause of concern from " + other.get().name()
+                            + " with " + recommendations.size() + " recommendations (\"" + body.text() + "\") is recognised; it is "
+                            + "not placed in the " + cycle.name() + " assessment"));
+                    return;
+                }
+            }
+            addFinding(new CauseOfConcern(sectionQuestion().map(Question::id), body.text(), false, recommendations), body, 0);
+        }
+
+        private void addFinding(Finding f, PageText.Line line, int index) {
+            findings.add(new Located<>(f, source, line.at(index), line.text()));
+        }
+
+        private void setInspector(String name, PageText.Line line, int index) {
+            if (inspector == null) {
+                inspector = new Located<>(name.strip(), source, line.at(index), line.text());
+            }
+        }
+    }
+
+    private static Optional<Pillar> pillarOf(String word) {
+        String w = word.toLowerCase(Locale.ROOT);
+        if (w.startsWith("effective")) {
+            return Optional.of(Pillar.EFFECTIVENESS);
+        }
+        if (w.startsWith("efficien")) {
+            return Optional.of(Pillar.EFFICIENCY);
+        }
+        return w.startsWith("legitima") ? Optional.of(Pillar.LEGITIMACY) : Optional.empty();
+    }
+
+    private static Optional<JudgmentStatus> status(String s) {
+        return switch (s.toLowerCase(Locale.ROOT).strip()) {
+            case "not yet graded", "to be graded" -> Optional.of(JudgmentStatus.NOT_YET_GRADED);
+            case "not graded" -> Optional.of(JudgmentStatus.NOT_GRADED);
+            case "ungraded" -> Optional.of(JudgmentStatus.UNGRADED);
+            default -> Optional.empty();
+        };
+    }
+
+    private static String sentence(String bullet) {
+        String s = bullet.strip().replaceAll("(;| and)+$", "").replaceAll("[;.]$", "").replaceAll("; and$", "");
+        s = s.replaceAll(";$", "");
+        return Character.toUpperCase(s.charAt(0)) + s.substring(1) + ".";
+    }
+}
