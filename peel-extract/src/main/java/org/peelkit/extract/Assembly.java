@@ -72,7 +72,9 @@ final class Assembly {
                         + String.join(" and from ", from) + "; no cycle was taken"));
             }
             String at = "/judgments/" + judgments.size();
-            provenance.add(new Provenance(at + (one.grade().isPresent() ? "/grade" : "/status"), one.source(), one.at(), one.text()));
+            Statement shown = said.stream().filter(Statement::headline).findFirst().orElse(one);
+            provenance.add(new Provenance(at + (one.grade().isPresent() ? "/grade" : "/status"), shown.source(), shown.at(),
+                    shown.text()));
             List<Statement.Updated> when = dates.getOrDefault(q.id(), List.of());
             if (!when.isEmpty()) {
                 Statement.Updated u = when.get(0);

@@ -249,7 +249,7 @@ final class PageReader {
         private void openSection(Optional<Question> q, PageText.Line line) {
             closeSection();
             section = new Section(q, line.text(), line.at(0));
-            if (q.isPresent() && !q.get().graded() && !q.get().isPillar() && !isPillarPage()) {
+            if (q.isPresent() && !q.get().graded() && q.get().required() && !q.get().isPillar() && !isPillarPage()) {
                 statements.add(Statement.of(q.get().id(), JudgmentStatus.UNGRADED, source, line.at(0), line.text()));
             }
         }
@@ -311,7 +311,7 @@ final class PageReader {
                 return;
             }
             Statement st = new Statement(q.get().id(), bare.grade(), bare.status(), source, bare.at(), bare.text(),
-                    section.carriedOverFrom);
+                    section.carriedOverFrom, true);
             statements.add(st);
             section.gradeLines.add(st);
             if (!isPillarPage()) {
@@ -402,6 +402,10 @@ final class PageReader {
                 statements.add(Statement.of(q.get().id(), status.get(), source, at, line.text()));
             } else {
                 add(q.get(), Grade.parse(value), at, line, Optional.empty());
+                int last = statements.size() - 1;
+                if (last >= 0 && statements.get(last).at().equals(at)) {
+                    statements.set(last, statements.get(last).asHeadline());
+                }
             }
         }
 

@@ -18,20 +18,25 @@ import org.peelkit.model.PartialDate;
  * @param at              where on the page
  * @param text            the line
  * @param carriedOverFrom the earlier cycle whose judgment the page carries over
+ * @param headline        whether it is a headline or a grade line (tier A), not a grade in prose
  */
 record Statement(String question, Optional<Grade> grade, Optional<JudgmentStatus> status, String source, Location at,
-                 String text, Optional<String> carriedOverFrom) {
+                 String text, Optional<String> carriedOverFrom, boolean headline) {
 
     static Statement of(String question, Grade grade, String source, Location at, String text) {
-        return new Statement(question, Optional.of(grade), Optional.empty(), source, at, text, Optional.empty());
+        return new Statement(question, Optional.of(grade), Optional.empty(), source, at, text, Optional.empty(), false);
     }
 
     static Statement of(String question, JudgmentStatus status, String source, Location at, String text) {
-        return new Statement(question, Optional.empty(), Optional.of(status), source, at, text, Optional.empty());
+        return new Statement(question, Optional.empty(), Optional.of(status), source, at, text, Optional.empty(), true);
     }
 
     Statement carriedOverFrom(String cycle) {
-        return new Statement(question, grade, status, source, at, text, Optional.of(cycle));
+        return new Statement(question, grade, status, source, at, text, Optional.of(cycle), headline);
+    }
+
+    Statement asHeadline() {
+        return new Statement(question, grade, status, source, at, text, carriedOverFrom, true);
     }
 
     /** @return the grade's or status's id */
