@@ -151,6 +151,7 @@ final class PageReader {
                     readLine(line);
                 }
                 closeSection();
+                endsMidSentence();
             }
             return new PageReading(source, f, c, statements, updated, findings, Optional.ofNullable(inspector), notes);
         }
@@ -221,6 +222,21 @@ final class PageReader {
             }
             for (PageText.Piece sentence : PageText.sentences(s)) {
                 readSentence(line, sentence);
+            }
+        }
+
+        /** A saved page that stops mid-sentence: a grade that sentence went on to give is not read. */
+        private void endsMidSentence() {
+            for (int n = text.lines().size(); n >= 1; n--) {
+                PageText.Line last = text.line(n);
+                if (last.text().isEmpty()) {
+                    continue;
+                }
+                if (last.text().length() > 60 && !last.text().matches(".*[.?!:;\"')]$")) {
+                    notes.add(ExtractionNote.at(Kind.UNPLACED, source, last.at(last.text().length() - 1), "The text ends "
+                            + "mid-sentence; a grade the sentence went on to give is cut off and not read"));
+                }
+                return;
             }
         }
 

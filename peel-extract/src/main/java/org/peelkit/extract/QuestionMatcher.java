@@ -96,7 +96,9 @@ final class QuestionMatcher {
                 }
             }
             if (taken == 0) {
-                if (!terms(pieces.get(i)).isEmpty()) {
+                boolean continues = !out.isEmpty() && everyPieceSpeaksOf(out.get(out.size() - 1).question(),
+                        List.of("x", pieces.get(i)));
+                if (!continues && !terms(pieces.get(i)).isEmpty()) {
                     unplaced.add(pieces.get(i));
                 }
                 taken = 1;

@@ -26,7 +26,8 @@ class DevelopmentSetScoreTest {
     private static final Path REPORTS = Path.of(System.getProperty("peel.shared", "../../shared")).resolve("reports");
 
     /** One page's result against its expected judgments. */
-    record Score(String page, int[] stated, int[] found, List<String> wrong, List<String> left, boolean identity) {
+    record Score(String page, int[] stated, int[] found, List<String> wrong, List<String> left, boolean identity,
+                 boolean explained) {
     }
 
     static List<Score> score() throws Exception {
@@ -54,8 +55,8 @@ class DevelopmentSetScoreTest {
                 String got = a == null ? null : a.judgment(w.getKey()).map(DevelopmentSetScoreTest::value).orElse(null);
                 if (w.getValue()[0].equals(got)) {
                     found[tier]++;
-                } else if (tier < 2) {
-                    left.add(w.getKey());
+                } else {
+                    left.add(w.getKey() + " (tier " + w.getValue()[1] + ")");
                 }
             }
             if (a != null) {
@@ -66,10 +67,13 @@ class DevelopmentSetScoreTest {
                     }
                 }
             }
-            scores.add(new Score(page.getKey(), stated, found, wrong, left, identity));
+            boolean explained = e.notes().stream().anyMatch(n -> n.kind() == ExtractionNote.Kind.UNPLACED
+                    || n.kind() == ExtractionNote.Kind.CONFLICT);
+            scores.add(new Score(page.getKey(), stated, found, wrong, left, identity, explained));
             if (!left.isEmpty() || !wrong.isEmpty()) {
                 System.out.println(page.getKey() + ": left " + left + " wrong " + wrong);
-                e.notes().forEach(n -> System.out.println("   " + n.format()));
+                e.notes().stream().filter(n -> n.kind() != ExtractionNote.Kind.MISSING)
+                        .forEach(n -> System.out.println("   " + n.format()));
             }
         }
         return scores;
@@ -124,6 +128,7 @@ class DevelopmentSetScoreTest {
         for (Score s : scores) {
             assertTrue(s.identity(), s.page() + ": force or cycle not recognised");
             assertEquals(List.of(), s.wrong(), s.page() + ": wrong or invented judgments");
+            assertTrue(s.left().isEmpty() || s.explained(), s.page() + ": " + s.left() + " left with no note saying why");
         }
         int stateA = scores.stream().mapToInt(s -> s.stated()[0]).sum();
         int foundA = scores.stream().mapToInt(s -> s.found()[0]).sum();
