@@ -82,6 +82,11 @@ final class PageReader {
             + "summary|questions? for .*|view .*|read .*|contact .*|skip .*|get the report|innovative practice|"
             + "promising practice|last updated.*)$", Pattern.CASE_INSENSITIVE);
 
+    private static final Pattern TABLE_ROW = Pattern.compile("^(.{3,100}?)\\s*(?:[:|\u2013\u2014-]\\s*|\\s{2,}|\\t)"
+            + "(Outstanding|Good|Adequate|Requires improvement|Inadequate)\\.?$", Pattern.CASE_INSENSITIVE);
+    /** Longer clauses are not read (no real sentence is this long); they are reported instead. */
+    private static final int LONGEST_CLAUSE = 1_000;
+
     private final Catalogue catalogue;
     private final PageIdentity identity;
 
@@ -202,6 +207,9 @@ final class PageReader {
                 gradeLine(line, bare.get());
                 return;
             }
+            if (tableRow(line)) {
+                return;
+            }
             Optional<Question> heading = heading(s);
             if (heading.isPresent() && (isPillarPage() || opened.add(heading.get().id()))) {
                 openSection(heading, line);
@@ -277,9 +285,10 @@ final class PageReader {
         /** A question heading: a label line ("Effectiveness", "Investigating crime"), or a question ("How ... ?"). */
         private Optional<Question> heading(String s) {
             String key = s.toLowerCase(Locale.ROOT);
+            String letters = letters(s);
             for (Question q : cycle.questions()) {
-                if (q.label().equalsIgnoreCase(s) || q.id().replace('-', ' ').equals(key)
-                        || q.wording().map(w -> PageText.plain(w).equalsIgnoreCase(s)).orElse(false)) {
+                if (letters(q.label()).equals(letters) || letters(q.id()).equals(letters)
+                        || q.wording().map(w -> letters(w).equals(letters)).orElse(false)) {
                     return Optional.of(q);
                 }
             }
@@ -297,6 +306,26 @@ final class PageReader {
                 }
             }
             return pillar.flatMap(p -> cycle.question(p.id()));
+        }
+
+        /** A row of a grade table: "Investigating crime: Inadequate", "Investigating crime  Inadequate". */
+        private boolean tableRow(PageText.Line line) {
+            Matcher m = TABLE_ROW.matcher(line.text());
+            if (!m.matches() || line.text().length() > 140) {
+                return false;
+            }
+            Optional<Question> q = heading(m.group(1));
+            if (q.isEmpty() || q.get().isPillar() && !isPillarPage()) {
+                return false;
+            }
+            Grade g = Grade.parse(m.group(2));
+            if (!q.get().graded() || !cycle.isSupported(g)) {
+                notes.add(ExtractionNote.at(Kind.UNPLACED, source, line.at(0), "The row '" + line.text() + "' gives a grade "
+                        + cycle.name() + " does not give there; not taken"));
+                return true;
+            }
+            statements.add(Statement.of(q.get().id(), g, source, line.at(0), line.text()).asHeadline());
+            return true;
         }
 
         private Optional<Statement> bareGrade(PageText.Line line) {
@@ -370,7 +399,15 @@ final class PageReader {
 
         // ---- prose -----------------------------------------------------------------------------
 
-        private void readSentence(PageText.Line line, PageText.Piece sentence) {
+        private void readSentence(PageText.Line line, PageText.Piece raw) {
+            if (raw.text().length() > LONGEST_CLAUSE) {
+                if (GRADE_WORD.matcher(raw.text()).find()) {
+                    notes.add(ExtractionNote.at(Kind.UNPLACED, source, line.at(raw.start()), "A sentence of "
+                            + raw.text().length() + " characters is too long to be read; grades in it were not taken"));
+                }
+                return;
+            }
+            PageText.Piece sentence = new PageText.Piece(unquoteGrades(raw.text()), raw.start());
             String s = sentence.text();
             Matcher carried = CARRIED.matcher(s);
             if (carried.find()) {
@@ -654,6 +691,26 @@ final class PageReader {
                 inspector = new Located<>(name.strip(), source, line.at(index), line.text());
             }
         }
+    }
+
+    private static final Pattern GRADE_WORD = Pattern.compile("\\b(outstanding|good|adequate|inadequate|requires? improvement)\\b",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern QUOTED_GRADE = Pattern.compile("['\"](outstanding|good|adequate|inadequate|requires improvement)['\"]",
+            Pattern.CASE_INSENSITIVE);
+
+    /** "is 'good' at" to "is  good  at": the quotes become spaces, so every column stays true. */
+    private static String unquoteGrades(String s) {
+        Matcher m = QUOTED_GRADE.matcher(s);
+        StringBuilder b = new StringBuilder(s);
+        while (m.find()) {
+            b.setCharAt(m.start(), ' ');
+            b.setCharAt(m.end() - 1, ' ');
+        }
+        return b.toString();
+    }
+
+    private static String letters(String s) {
+        return PageText.plain(s).toLowerCase(Locale.ROOT).replaceAll("[^a-z]+", "");
     }
 
     private static Optional<Pillar> pillarOf(String word) {

@@ -230,6 +230,27 @@ class PageKindsTest {
     }
 
     @Test
+    void aGradeTableRowAndAQuotedGradeAreRead() {
+        Assessment a = read("""
+                PEEL 2023-25: An inspection of Cleveland Police
+                Investigating crime: Inadequate
+                Responding to the public   Good
+                Cleveland Police is 'adequate' at protecting vulnerable people.
+                """);
+        assertEquals("2023-25", a.cycle());
+        assertEquals(Optional.of("inadequate"), value(a, "investigating-crime"));
+        assertEquals(Optional.of("good"), value(a, "responding-to-the-public"));
+        assertEquals(Optional.of("adequate"), value(a, "protecting-vulnerable-people"));
+    }
+
+    @Test
+    void aVeryLongSentenceIsReportedNotRead() {
+        Extraction e = extractor.extract("Kent 2016\nThe force is good at " + "preventing crime ".repeat(2_000) + ".\n", "long.txt");
+        assertEquals(List.of(), e.assessment().orElseThrow().judgments());
+        assertTrue(notes(e, ExtractionNote.Kind.UNPLACED).stream().anyMatch(n -> n.message().contains("too long")), e.notes()::toString);
+    }
+
+    @Test
     void aStatusIsNotTakenForAGradeOfAQuestionTheCycleDoesNotGrade() {
         Assessment a = read("""
                 Bedfordshire 2015
