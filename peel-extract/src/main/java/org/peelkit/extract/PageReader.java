@@ -616,7 +616,8 @@ final class PageReader {
             }
             matches.forEach(mm -> add(mm.question(), g, at, line, Optional.empty()));
             if (!left.isEmpty()) {
-                unplaced(at, clause, "no question of " + cycle.name() + " fits '" + String.join("', '", left) + "'");
+                unplaced(at, clause, "no question of " + cycle.name() + " fits '" + String.join("', '", left) + "'"
+                        + (matches.isEmpty() ? "" : " (the rest was placed)"));
             }
         }
 
@@ -633,10 +634,16 @@ final class PageReader {
         }
 
         private void unplaced(Location at, String clause, String why) {
-            notes.add(ExtractionNote.at(Kind.UNPLACED, source, at, "A grade in '" + clause + "' was not taken: " + why));
+            notes.add(ExtractionNote.at(Kind.UNPLACED, source, at, "A grade in '" + clause + "' was not placed: " + why));
         }
 
         private void add(Question q, Grade g, Location at, PageText.Line line, Optional<String> carriedOverFrom) {
+            Optional<Question> within = sectionQuestion();
+            if (!isPillarPage() && within.isPresent() && !within.get().equals(q)) {
+                notes.add(ExtractionNote.at(Kind.UNPLACED, source, at, "A grade for '" + q.label() + "' stated in the section '"
+                        + within.get().label() + "' was not taken: in a report, a section grades only its own area"));
+                return;
+            }
             if (!q.graded()) {
                 notes.add(ExtractionNote.at(Kind.UNPLACED, source, at, "'" + q.label() + "' is stated as " + g.id()
                         + ", but " + cycle.name() + " does not grade it; not taken"));

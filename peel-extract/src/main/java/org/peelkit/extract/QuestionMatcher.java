@@ -96,8 +96,7 @@ final class QuestionMatcher {
                 }
             }
             if (taken == 0) {
-                boolean continues = !out.isEmpty() && everyPieceSpeaksOf(out.get(out.size() - 1).question(),
-                        List.of("x", pieces.get(i)));
+                boolean continues = !out.isEmpty() && sharesAWord(out.get(out.size() - 1).question(), pieces.get(i));
                 if (!continues && !terms(pieces.get(i)).isEmpty()) {
                     unplaced.add(pieces.get(i));
                 }
@@ -108,6 +107,12 @@ final class QuestionMatcher {
         return out;
     }
 
+    private boolean sharesAWord(Question q, String piece) {
+        Set<String> words = new LinkedHashSet<>();
+        entries.stream().filter(e -> e.question().equals(q)).forEach(e -> e.termSets().forEach(words::addAll));
+        return terms(piece).stream().anyMatch(words::contains);
+    }
+
     /** A run of pieces is one area only if each piece shares a word with it ("manages offenders" is not investigating). */
     private boolean everyPieceSpeaksOf(Question q, List<String> pieces) {
         if (pieces.size() == 1) {
@@ -115,7 +120,17 @@ final class QuestionMatcher {
         }
         Set<String> words = new LinkedHashSet<>();
         entries.stream().filter(e -> e.question().equals(q)).forEach(e -> e.termSets().forEach(words::addAll));
-        return pieces.stream().allMatch(p -> terms(p).stream().anyMatch(words::contains));
+        for (String p : pieces) {
+            Set<String> t = terms(p);
+            if (t.stream().noneMatch(words::contains)) {
+                return false;
+            }
+            Optional<Question> alone = t.isEmpty() ? Optional.empty() : best(t, null);
+            if (alone.isPresent() && !alone.get().equals(q)) {
+                return false; // the piece names another area of its own ("protects vulnerable people")
+            }
+        }
+        return true;
     }
 
     static String clean(String phrase) {
