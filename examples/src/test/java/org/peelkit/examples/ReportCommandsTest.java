@@ -119,6 +119,18 @@ class ReportCommandsTest {
         assertTrue(r.noStackTrace());
     }
 
+    @Test
+    void theReadmesCheckSampleIsWhatTheCommandPrints() throws IOException {
+        String readme = Files.readString(Path.of("..", "README.md"));
+        String command = "$ java -jar examples/target/peel.jar check changed.json --text 004_076ce0227e4f6458.txt\n";
+        int from = readme.indexOf(command) + command.length();
+        String sample = readme.substring(from, readme.indexOf("```", from));
+        Path data = Files.move(changed("good"), dir.resolve("changed.json"));
+        CommandRun r = CommandRun.of("check", data.toString(), "--text", SEED_2023.toString());
+        assertEquals(sample, r.out().replace(dir + java.io.File.separator, "")
+                .replace(SEED_2023.getParent() + java.io.File.separator, ""));
+    }
+
     private Path changed(String grade) throws IOException {
         String changed = Files.readString(FIXTURE_2023).replace(
                 "{\"question\": \"investigating-crime\", \"grade\": \"inadequate\"}",
