@@ -86,6 +86,10 @@ final class PageReader {
             + "(Outstanding|Good|Adequate|Requires improvement|Inadequate)\\.?$", Pattern.CASE_INSENSITIVE);
     /** Longer clauses are not read (no real sentence is this long); they are reported instead. */
     private static final int LONGEST_CLAUSE = 1_000;
+    /** Where a grade's topic ends: "good at responding to calls, but ..." is about responding only. */
+    private static final Pattern CONTRAST = Pattern.compile(",?\\s+(?:but|although|though|while|whereas|however|except|despite)\\b");
+    /** The most notes kept for one page. */
+    private static final int MOST_NOTES = 500;
 
     private final Catalogue catalogue;
     private final PageIdentity identity;
@@ -120,6 +124,7 @@ final class PageReader {
         private final PageText text;
         private final Hints hints;
         private final List<ExtractionNote> notes = new ArrayList<>();
+        private int notesLeftOut;
         private final List<Statement> statements = new ArrayList<>();
         private final List<Statement.Updated> updated = new ArrayList<>();
         private final List<Located<Finding>> findings = new ArrayList<>();
@@ -140,13 +145,13 @@ final class PageReader {
             Optional<Found<Cycle>> c = reconcile("cycle", identity.cycle(text), hints.cycle(), catalogue::cycle, Cycle::id);
             List<String> ambiguity = new ArrayList<>();
             Optional<Found<Force>> f = reconcile("force", identity.force(text, ambiguity), hints.force(), catalogue::force, Force::id);
-            ambiguity.forEach(a -> notes.add(ExtractionNote.whole(Kind.UNPLACED, source, a)));
+            ambiguity.forEach(a -> note(ExtractionNote.whole(Kind.UNPLACED, source, a)));
             if (c.isEmpty()) {
-                notes.add(ExtractionNote.whole(Kind.MISSING, source, "No PEEL cycle is named in the text (e.g. a title "
+                note(ExtractionNote.whole(Kind.MISSING, source, "No PEEL cycle is named in the text (e.g. a title "
                         + "\"Kent 2017\" or \"PEEL 2021/22\"); give one with --cycle"));
             }
             if (f.isEmpty()) {
-                notes.add(ExtractionNote.whole(Kind.MISSING, source, "No force of the catalogue is named in the text; give one with --force"));
+                note(ExtractionNote.whole(Kind.MISSING, source, "No force of the catalogue is named in the text; give one with --force"));
             }
             if (c.isPresent()) {
                 cycle = c.get().value();
@@ -158,7 +163,19 @@ final class PageReader {
                 closeSection();
                 endsMidSentence();
             }
+            if (notesLeftOut > 0) {
+                notes.add(ExtractionNote.whole(Kind.UNPLACED, source, notesLeftOut + " further notes on this page are not shown"));
+            }
             return new PageReading(source, f, c, statements, updated, findings, Optional.ofNullable(inspector), notes);
+        }
+
+        /** Keeps a note; past {@link #MOST_NOTES} only counts them, so memory does not grow with the text. */
+        private void note(ExtractionNote n) {
+            if (notes.size() < MOST_NOTES) {
+                notes.add(n);
+            } else {
+                notesLeftOut++;
+            }
         }
 
         private <T> Optional<Found<T>> reconcile(String what, Optional<Found<T>> inText, Optional<String> hint,
@@ -169,13 +186,13 @@ final class PageReader {
             }
             Optional<T> hinted = lookUp.apply(hint.get());
             if (hinted.isEmpty()) {
-                notes.add(ExtractionNote.whole(Kind.MISSING, source, "The " + what + " hint '" + hint.get()
+                note(ExtractionNote.whole(Kind.MISSING, source, "The " + what + " hint '" + hint.get()
                         + "' is not a " + what + " of the catalogue"));
                 return Optional.empty();
             }
             if (inText.isPresent() && !id.apply(inText.get().value()).equals(hint.get())) {
                 Found<T> t = inText.get();
-                notes.add(new ExtractionNote(Kind.CONFLICT, source, t.at(), "The text names the " + what + " '"
+                note(new ExtractionNote(Kind.CONFLICT, source, t.at(), "The text names the " + what + " '"
                         + id.apply(t.value()) + "' here, but the hint says '" + hint.get() + "'; neither was taken"));
                 return Optional.empty();
             }
@@ -241,7 +258,7 @@ final class PageReader {
                     continue;
                 }
                 if (last.text().length() > 60 && !last.text().matches(".*[.?!:;\"')]$")) {
-                    notes.add(ExtractionNote.at(Kind.UNPLACED, source, last.at(last.text().length() - 1), "The text ends "
+                    note(ExtractionNote.at(Kind.UNPLACED, source, last.at(last.text().length() - 1), "The text ends "
                             + "mid-sentence; a grade the sentence went on to give is cut off and not read"));
                 }
                 return;
@@ -320,7 +337,7 @@ final class PageReader {
             }
             Grade g = Grade.parse(m.group(2));
             if (!q.get().graded() || !cycle.isSupported(g)) {
-                notes.add(ExtractionNote.at(Kind.UNPLACED, source, line.at(0), "The row '" + line.text() + "' gives a grade "
+                note(ExtractionNote.at(Kind.UNPLACED, source, line.at(0), "The row '" + line.text() + "' gives a grade "
                         + cycle.name() + " does not give there; not taken"));
                 return true;
             }
@@ -345,13 +362,13 @@ final class PageReader {
         private void gradeLine(PageText.Line line, Statement bare) {
             Optional<Question> q = sectionQuestion();
             if (q.isEmpty()) {
-                notes.add(ExtractionNote.at(Kind.UNPLACED, source, line.at(0), "The grade line '" + line.text()
+                note(ExtractionNote.at(Kind.UNPLACED, source, line.at(0), "The grade line '" + line.text()
                         + "' is not under a heading of a judgment of " + cycle.name()
                         + (section == null ? "" : " (it is under '" + section.name + "')")));
                 return;
             }
             if (bare.grade().isPresent() && !q.get().graded()) {
-                notes.add(ExtractionNote.at(Kind.UNPLACED, source, line.at(0), "The grade line '" + line.text() + "' is under '"
+                note(ExtractionNote.at(Kind.UNPLACED, source, line.at(0), "The grade line '" + line.text() + "' is under '"
                         + q.get().label() + "', which " + cycle.name() + " does not grade"));
                 return;
             }
@@ -372,11 +389,11 @@ final class PageReader {
                     LocalDate d = LocalDate.of(Integer.parseInt(m.group(3)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(1)));
                     dates.add(new Located<>(PartialDate.of(d), source, line.at(m.start()), line.text()));
                 } catch (DateTimeException e) {
-                    notes.add(ExtractionNote.at(Kind.UNPLACED, source, line.at(m.start()), "'" + m.group() + "' is not a calendar date"));
+                    note(ExtractionNote.at(Kind.UNPLACED, source, line.at(m.start()), "'" + m.group() + "' is not a calendar date"));
                 }
             }
             if (dates.stream().map(Located::value).distinct().count() > 1) {
-                notes.add(ExtractionNote.at(Kind.CONFLICT, source, line.at(0), "The line gives two dates ("
+                note(ExtractionNote.at(Kind.CONFLICT, source, line.at(0), "The line gives two dates ("
                         + dates.get(0).value() + " at " + dates.get(0).at() + ", " + dates.get(1).value() + " at " + dates.get(1).at()
                         + "); neither was taken"));
                 return;
@@ -386,7 +403,7 @@ final class PageReader {
             }
             Optional<Question> q = sectionQuestion();
             if (q.isEmpty()) {
-                notes.add(ExtractionNote.at(Kind.UNPLACED, source, line.at(0), "'" + line.text() + "' belongs to "
+                note(ExtractionNote.at(Kind.UNPLACED, source, line.at(0), "'" + line.text() + "' belongs to "
                         + (section == null ? "no heading" : "the heading '" + section.name + "'") + ", which is not a judgment of "
                         + cycle.name()));
                 return;
@@ -402,7 +419,7 @@ final class PageReader {
         private void readSentence(PageText.Line line, PageText.Piece raw) {
             if (raw.text().length() > LONGEST_CLAUSE) {
                 if (GRADE_WORD.matcher(raw.text()).find()) {
-                    notes.add(ExtractionNote.at(Kind.UNPLACED, source, line.at(raw.start()), "A sentence of "
+                    note(ExtractionNote.at(Kind.UNPLACED, source, line.at(raw.start()), "A sentence of "
                             + raw.text().length() + " characters is too long to be read; grades in it were not taken"));
                 }
                 return;
@@ -445,7 +462,7 @@ final class PageReader {
             Matcher word = PILLAR_WORD.matcher(m.group(1));
             Optional<Question> q = word.find() ? pillarOf(word.group(1)).flatMap(p -> cycle.question(p.id())) : Optional.empty();
             if (q.isEmpty() || !isPillarPage()) {
-                notes.add(ExtractionNote.at(Kind.UNPLACED, source, at, "A headline names no pillar of " + cycle.name()
+                note(ExtractionNote.at(Kind.UNPLACED, source, at, "A headline names no pillar of " + cycle.name()
                         + " that the extractor recognised: '" + sentence.text() + "'"));
                 return;
             }
@@ -528,7 +545,7 @@ final class PageReader {
         private void carriedOver(PageText.Line line, PageText.Piece sentence, Matcher m) {
             Optional<Cycle> from = identity.cycleOf(m.group(1), m.group(2)).or(() -> identity.cycleOf(m.group(1), null));
             if (from.isEmpty() || section == null || section.question.isEmpty()) {
-                notes.add(ExtractionNote.at(Kind.UNPLACED, source, line.at(sentence.start()), "A carried-over judgment that is "
+                note(ExtractionNote.at(Kind.UNPLACED, source, line.at(sentence.start()), "A carried-over judgment that is "
                         + "under no heading of a judgment: '" + sentence.text() + "'"));
                 return;
             }
@@ -584,7 +601,7 @@ final class PageReader {
         }
 
         private void placeTopic(PageText.Line line, Location at, String topic, Grade g, String clause, boolean forceSubject) {
-            String t = QuestionMatcher.clean(topic);
+            String t = QuestionMatcher.clean(CONTRAST.split(topic, 2)[0]);
             Matcher noun = PILLAR_NOUN.matcher(t);
             if (noun.matches()) {
                 Pillar p = Pillar.fromId(noun.group(1)).orElseThrow();
@@ -634,23 +651,23 @@ final class PageReader {
         }
 
         private void unplaced(Location at, String clause, String why) {
-            notes.add(ExtractionNote.at(Kind.UNPLACED, source, at, "A grade in '" + clause + "' was not placed: " + why));
+            note(ExtractionNote.at(Kind.UNPLACED, source, at, "A grade in '" + clause + "' was not placed: " + why));
         }
 
         private void add(Question q, Grade g, Location at, PageText.Line line, Optional<String> carriedOverFrom) {
             Optional<Question> within = sectionQuestion();
             if (!isPillarPage() && within.isPresent() && !within.get().equals(q)) {
-                notes.add(ExtractionNote.at(Kind.UNPLACED, source, at, "A grade for '" + q.label() + "' stated in the section '"
+                note(ExtractionNote.at(Kind.UNPLACED, source, at, "A grade for '" + q.label() + "' stated in the section '"
                         + within.get().label() + "' was not taken: in a report, a section grades only its own area"));
                 return;
             }
             if (!q.graded()) {
-                notes.add(ExtractionNote.at(Kind.UNPLACED, source, at, "'" + q.label() + "' is stated as " + g.id()
+                note(ExtractionNote.at(Kind.UNPLACED, source, at, "'" + q.label() + "' is stated as " + g.id()
                         + ", but " + cycle.name() + " does not grade it; not taken"));
                 return;
             }
             if (!cycle.isSupported(g)) {
-                notes.add(ExtractionNote.at(Kind.UNPLACED, source, at, "'" + g.label() + "' is not a grade of " + cycle.name()
+                note(ExtractionNote.at(Kind.UNPLACED, source, at, "'" + g.label() + "' is not a grade of " + cycle.name()
                         + "; not taken"));
                 return;
             }
@@ -680,7 +697,7 @@ final class PageReader {
             if (mentioned.find()) {
                 Optional<Cycle> other = identity.cycleOf(mentioned.group(1), mentioned.group(2));
                 if (other.isPresent() && !other.get().id().equals(cycle.id())) {
-                    notes.add(ExtractionNote.at(Kind.OTHER_CYCLE, source, line.at(0), "A cause of concern from " + other.get().name()
+                    note(ExtractionNote.at(Kind.OTHER_CYCLE, source, line.at(0), "A cause of concern from " + other.get().name()
                             + " with " + recommendations.size() + " recommendations (\"" + body.text() + "\") is recognised; it is "
                             + "not placed in the " + cycle.name() + " assessment"));
                     return;

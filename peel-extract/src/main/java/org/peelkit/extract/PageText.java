@@ -26,7 +26,7 @@ final class PageText {
 
     private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?])\\s+(?=[\"'(]?[A-Z0-9])");
     private static final Pattern CLAUSE_BREAK = Pattern.compile(
-            ";\\s*|,\\s+(?=(?:and|but|while|whereas)\\s+(?:it|its|the force|the constabulary|the service)\\b)",
+            ";\\s*|,\\s+(?=(?:and|but|while|whereas)\\s+(?:it|its|the force|the constabulary|the service|requires|is)\\b)",
             Pattern.CASE_INSENSITIVE);
 
     private final List<Line> lines = new ArrayList<>();

@@ -44,6 +44,8 @@ final class QuestionMatcher {
     }
 
     private final List<Entry> entries = new ArrayList<>();
+    /** How many questions of the cycle use each term: a term only one question uses names it. */
+    private final Map<String, Integer> questionsUsing = new java.util.HashMap<>();
 
     QuestionMatcher(Cycle cycle) {
         for (Question q : cycle.questions()) {
@@ -54,6 +56,9 @@ final class QuestionMatcher {
             sets.add(terms(q.label()));
             q.wording().ifPresent(w -> sets.add(terms(w)));
             entries.add(new Entry(q, sets));
+            Set<String> all = new LinkedHashSet<>();
+            sets.forEach(all::addAll);
+            all.forEach(t -> questionsUsing.merge(t, 1, Integer::sum));
         }
     }
 
@@ -168,8 +173,16 @@ final class QuestionMatcher {
                 second = score;
             }
         }
-        boolean sure = best != null && bestCover >= 0.6 && bestScore >= 0.55 && bestScore - second >= 0.12;
+        boolean covered = bestCover >= 0.6 || bestCover >= 0.5 && best != null && names(best, topic);
+        boolean sure = best != null && covered && bestScore >= 0.55 && bestScore - second >= 0.12;
         return sure ? Optional.of(best) : Optional.empty();
+    }
+
+    /** Every word of the phrase is the question's, and one of them is the question's alone ("preventing crime"). */
+    private boolean names(Question q, Set<String> topic) {
+        Set<String> words = new LinkedHashSet<>();
+        entries.stream().filter(e -> e.question().equals(q)).forEach(e -> e.termSets().forEach(words::addAll));
+        return words.containsAll(topic) && topic.stream().anyMatch(t -> questionsUsing.getOrDefault(t, 0) == 1);
     }
 
     /** The content words of a text, each cut to a short stem, so that "investigates" meets "investigating". */

@@ -116,9 +116,18 @@ public final class ReportExtractor {
         return out;
     }
 
+    /** A saved page is far smaller; a larger file is refused rather than read into memory. */
+    private static final long LARGEST_PAGE = 16L * 1024 * 1024;
+
     private static String read(Path file) {
         try {
+            if (Files.size(file) > LARGEST_PAGE) {
+                throw new PeelReadException(file.toString(), 0, 0, "The page is larger than " + LARGEST_PAGE / (1024 * 1024)
+                        + " MB; a saved HMICFRS page is far smaller, so it is not read");
+            }
             return Files.readString(file, StandardCharsets.UTF_8);
+        } catch (java.nio.charset.CharacterCodingException e) {
+            throw new PeelReadException(file.toString(), 0, 0, "Cannot read the report: it is not UTF-8 text");
         } catch (IOException e) {
             throw new PeelReadException(file.toString(), 0, 0, "Cannot read the report: " + e.getMessage());
         }

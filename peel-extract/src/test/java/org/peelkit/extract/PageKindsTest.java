@@ -244,6 +244,22 @@ class PageKindsTest {
     }
 
     @Test
+    void aContrastEndsTheTopicAndItsSecondHalfIsReadOnItsOwn() {
+        Assessment a = read("PEEL 2021/22: An inspection of Kent Police\n"
+                + "Kent Police is good at preventing crime, but requires improvement in investigating crime.\n");
+        assertEquals(Optional.of("good"), value(a, "preventing-crime"));
+        assertEquals(Optional.of("requires-improvement"), value(a, "investigating-crime"));
+    }
+
+    @Test
+    void aPageThatIsNotUtf8IsOneClearError() throws IOException {
+        Path bad = Files.write(dir.resolve("latin1.txt"), new byte[] {'K', 'e', 'n', 't', ' ', (byte) 0xE9, '\n'});
+        org.peelkit.io.PeelReadException e = org.junit.jupiter.api.Assertions.assertThrows(
+                org.peelkit.io.PeelReadException.class, () -> extractor.extract(bad));
+        assertTrue(e.getMessage().contains("not UTF-8"), e.getMessage());
+    }
+
+    @Test
     void aVeryLongSentenceIsReportedNotRead() {
         Extraction e = extractor.extract("Kent 2016\nThe force is good at " + "preventing crime ".repeat(2_000) + ".\n", "long.txt");
         assertEquals(List.of(), e.assessment().orElseThrow().judgments());
