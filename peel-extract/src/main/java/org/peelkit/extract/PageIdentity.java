@@ -29,7 +29,8 @@ final class PageIdentity {
 
     private static final String YEARS = "(\\d{4})(?:\\s*[/\u2013\u2014-]\\s*(\\d{4}|\\d{2}))?";
     private static final Pattern PEEL = Pattern.compile(
-            "\\bPEEL(?:\\s+(?:assessments?|inspections?|assessment framework))?:?\\s+" + YEARS + "\\b",
+            "\\bPEEL(?:\\s+(?:assessments?|inspections?|assessment framework))?:?(?:\\s+police\\s+(?:effectiveness|efficiency|legitimacy))?\\s+"
+                    + YEARS + "\\b",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern TITLE = Pattern.compile("(.+?)\\s+(?:PEEL\\s+)?" + YEARS);
     private static final Pattern INSPECTION_OF = Pattern.compile(

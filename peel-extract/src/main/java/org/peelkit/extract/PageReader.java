@@ -77,7 +77,7 @@ final class PageReader {
     private static final Pattern AREA_FOR_IMPROVEMENT = Pattern.compile("Area for improvement(?: \\d+)?:? (.+)");
     private static final Pattern GENERIC = Pattern.compile("^(?:at )?(?:keep(?:ing|s)? people safe and reduc(?:ing|es) crime|"
             + "reduc(?:ing|es) crime and keep(?:ing|s) people safe)$");
-    private static final Pattern PILLAR_NOUN = Pattern.compile("^(?:the |its )?(effectiveness|efficiency|legitimacy)\\b\\s*(.*)$");
+    private static final Pattern PILLAR_NOUN = Pattern.compile("^(?:the |its )?(?:overall )?(effectiveness|efficiency|legitimacy)\\b\\s*(.*)$");
     private static final Pattern INNER_HEADING = Pattern.compile("^(?:areas? for improvement|causes? of concern|recommendations?|"
             + "summary|questions? for .*|view .*|read .*|contact .*|skip .*|get the report|innovative practice|"
             + "promising practice|last updated.*)$", Pattern.CASE_INSENSITIVE);
@@ -627,10 +627,6 @@ final class PageReader {
             }
             List<String> left = new ArrayList<>();
             List<QuestionMatcher.Match> matches = matcher.all(t, left);
-            if (matches.isEmpty() && forceSubject && !isPillarPage() && sectionQuestion().filter(Question::graded).isPresent()) {
-                add(sectionQuestion().get(), g, at, line, Optional.empty());
-                return;
-            }
             matches.forEach(mm -> add(mm.question(), g, at, line, Optional.empty()));
             if (!left.isEmpty()) {
                 unplaced(at, clause, "no question of " + cycle.name() + " fits '" + String.join("', '", left) + "'"

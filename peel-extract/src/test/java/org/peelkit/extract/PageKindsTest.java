@@ -260,6 +260,29 @@ class PageKindsTest {
     }
 
     @Test
+    void inAReportASectionsProseGradesOnlyItsOwnArea() {
+        Extraction e = extractor.extract("""
+                PEEL 2023-25: An inspection of Essex Police
+                Investigating crime
+                Essex Police is adequate at investigating crime.
+                The force is good at identifying vulnerable victims. It is outstanding at protecting vulnerable people.
+                Adequate
+                """, "essex.txt");
+        Assessment a = e.assessment().orElseThrow();
+        assertEquals(Optional.of("adequate"), value(a, "investigating-crime"));
+        assertTrue(a.judgment("protecting-vulnerable-people").isEmpty(), "stated in another area's section");
+        assertEquals(List.of(), notes(e, ExtractionNote.Kind.CONFLICT));
+        assertEquals(2, notes(e, ExtractionNote.Kind.UNPLACED).size(), e.notes()::toString);
+    }
+
+    @Test
+    void aPublicationTitleNamesTheCycle() {
+        Assessment a = read("PEEL: Police effectiveness 2016\nDorset Police is good at tackling serious and organised crime.\n");
+        assertEquals("2016", a.cycle());
+        assertEquals(Optional.of("good"), value(a, "effectiveness/serious-and-organised-crime"));
+    }
+
+    @Test
     void aVeryLongSentenceIsReportedNotRead() {
         Extraction e = extractor.extract("Kent 2016\nThe force is good at " + "preventing crime ".repeat(2_000) + ".\n", "long.txt");
         assertEquals(List.of(), e.assessment().orElseThrow().judgments());
