@@ -448,7 +448,7 @@ final class PageReader {
                 if (m.find()) {
                     Grade g = p == LIST_IMPROVE ? Grade.REQUIRES_IMPROVEMENT : Grade.parse(m.group(1));
                     String list = p == LIST_IMPROVE ? m.group(1) : m.group(2);
-                    placeAll(line, sentence.start() + m.start(), list, g, Optional.empty(), false);
+                    placeAll(line, line.at(sentence.start() + m.start()), list, g, Optional.empty());
                     return;
                 }
             }
@@ -499,18 +499,18 @@ final class PageReader {
                 String subject = ri ? respect.group(4) : respect.group(1);
                 if (isForce(subject)) {
                     Grade g = ri ? Grade.REQUIRES_IMPROVEMENT : Grade.parse(respect.group(2));
-                    placeTopic(line, at, ri ? respect.group(5) : respect.group(3), g, c, false);
+                    placeTopic(line, at, ri ? respect.group(5) : respect.group(3), g, c);
                 }
                 return;
             }
             Matcher gradeAt = GRADE_AT.matcher(c);
             if (gradeAt.matches() && isForce(gradeAt.group(1))) {
-                placeTopic(line, at, gradeAt.group(3), Grade.parse(gradeAt.group(2)), c, true);
+                placeTopic(line, at, gradeAt.group(3), Grade.parse(gradeAt.group(2)), c);
                 return;
             }
             Matcher improve = IMPROVE_AT.matcher(c);
             if (improve.matches() && isForce(improve.group(1))) {
-                placeTopic(line, at, improve.group(2), Grade.REQUIRES_IMPROVEMENT, c, true);
+                placeTopic(line, at, improve.group(2), Grade.REQUIRES_IMPROVEMENT, c);
                 return;
             }
             Matcher topicIs = TOPIC_IS.matcher(c);
@@ -518,7 +518,7 @@ final class PageReader {
                 boolean ri = topicIs.group(1) == null;
                 Optional<String> topic = ownTopic(ri ? topicIs.group(3) : topicIs.group(1));
                 if (topic.isPresent()) {
-                    placeTopic(line, at, topic.get(), ri ? Grade.REQUIRES_IMPROVEMENT : Grade.parse(topicIs.group(2)), c, false);
+                    placeTopic(line, at, topic.get(), ri ? Grade.REQUIRES_IMPROVEMENT : Grade.parse(topicIs.group(2)), c);
                 }
             }
         }
@@ -600,7 +600,7 @@ final class PageReader {
             return forceNames().stream().map(n -> n.replaceFirst("^the ", "")).anyMatch(s::equals);
         }
 
-        private void placeTopic(PageText.Line line, Location at, String topic, Grade g, String clause, boolean forceSubject) {
+        private void placeTopic(PageText.Line line, Location at, String topic, Grade g, String clause) {
             String t = QuestionMatcher.clean(CONTRAST.split(topic, 2)[0]);
             Matcher noun = PILLAR_NOUN.matcher(t);
             if (noun.matches()) {
@@ -640,10 +640,6 @@ final class PageReader {
             if (!left.isEmpty()) {
                 unplaced(at, list, "no question of " + cycle.name() + " fits '" + String.join("', '", left) + "'");
             }
-        }
-
-        private void placeAll(PageText.Line line, int index, String list, Grade g, Optional<String> carriedOverFrom, boolean unused) {
-            placeAll(line, line.at(index), list, g, carriedOverFrom);
         }
 
         private void unplaced(Location at, String clause, String why) {

@@ -112,9 +112,15 @@ final class QuestionMatcher {
         return out;
     }
 
-    private boolean sharesAWord(Question q, String piece) {
+    /** Every term of a question's label and wording. */
+    private Set<String> wordsOf(Question q) {
         Set<String> words = new LinkedHashSet<>();
         entries.stream().filter(e -> e.question().equals(q)).forEach(e -> e.termSets().forEach(words::addAll));
+        return words;
+    }
+
+    private boolean sharesAWord(Question q, String piece) {
+        Set<String> words = wordsOf(q);
         return terms(piece).stream().anyMatch(words::contains);
     }
 
@@ -123,8 +129,7 @@ final class QuestionMatcher {
         if (pieces.size() == 1) {
             return true;
         }
-        Set<String> words = new LinkedHashSet<>();
-        entries.stream().filter(e -> e.question().equals(q)).forEach(e -> e.termSets().forEach(words::addAll));
+        Set<String> words = wordsOf(q);
         for (String p : pieces) {
             Set<String> t = terms(p);
             if (t.stream().noneMatch(words::contains)) {
@@ -180,8 +185,7 @@ final class QuestionMatcher {
 
     /** Every word of the phrase is the question's, and one of them is the question's alone ("preventing crime"). */
     private boolean names(Question q, Set<String> topic) {
-        Set<String> words = new LinkedHashSet<>();
-        entries.stream().filter(e -> e.question().equals(q)).forEach(e -> e.termSets().forEach(words::addAll));
+        Set<String> words = wordsOf(q);
         return words.containsAll(topic) && topic.stream().anyMatch(t -> questionsUsing.getOrDefault(t, 0) == 1);
     }
 
