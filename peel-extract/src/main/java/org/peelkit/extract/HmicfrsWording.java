@@ -32,10 +32,12 @@ final class HmicfrsWording {
             Pattern.CASE_INSENSITIVE);
     static final Pattern GRADE_AT = Pattern.compile("^(.*?)\\s*\\b(?:is|are|has been|have been)\\s+" + ADVERB + JUDGED
             + "(outstanding|good|adequate|inadequate)\\s+(?:at|in|when it comes to)\\s+(.+?)\\.?$", Pattern.CASE_INSENSITIVE);
-    static final Pattern IMPROVE_AT = Pattern.compile("^(.*?)\\s*\\b" + ADVERB
+    /** "is judged to" before "require improvement". */
+    static final String JUDGED_TO = "(?:\\b(?:is|are|has been|have been)\\s+(?:judged|assessed|considered|graded|deemed)\\s+to\\s+)?";
+    static final Pattern IMPROVE_AT = Pattern.compile("^(.*?)\\s*" + JUDGED_TO + "\\b" + ADVERB
             + "(?:requires|require)\\s+improvement\\s+(?:at|in|to)\\s+(.+?)\\.?$", Pattern.CASE_INSENSITIVE);
     static final Pattern TOPIC_IS = Pattern.compile("^(.+?)\\s+(?:is|are)\\s+" + ADVERB + JUDGED
-            + "(outstanding|good|adequate|inadequate)\\.?$|^(.+?)\\s+" + ADVERB + "requires? improvement\\.?$",
+            + "(outstanding|good|adequate|inadequate)\\.?$|^(.+?)\\s+" + JUDGED_TO + ADVERB + "requires? improvement\\.?$",
             Pattern.CASE_INSENSITIVE);
     static final Pattern EARLIER = Pattern.compile("^in (\\d{4})(?:/(\\d{2}))?,? we (?:judged|graded|assessed|found) (.+?) "
             + "(?:to be|as|was) (outstanding|good|adequate|inadequate)(?: (?:at|in) (.+?))?\\.?$|^in (\\d{4})(?:/(\\d{2}))?,? we "

@@ -283,6 +283,17 @@ class PageKindsTest {
     }
 
     @Test
+    void judgedToRequireImprovementIsRead() {
+        Assessment a = read("""
+                Kent 2015
+                Kent Police is judged to require improvement in the efficiency with which it keeps people safe and reduces crime.
+                Its use of resources is judged to require improvement.
+                """);
+        assertEquals(Optional.of("requires-improvement"), value(a, "efficiency"));
+        assertEquals(Optional.of("requires-improvement"), value(a, "efficiency/use-of-resources"));
+    }
+
+    @Test
     void aVeryLongSentenceIsReportedNotRead() {
         Extraction e = extractor.extract("Kent 2016\nThe force is good at " + "preventing crime ".repeat(2_000) + ".\n", "long.txt");
         assertEquals(List.of(), e.assessment().orElseThrow().judgments());
