@@ -131,6 +131,20 @@ class ReportCommandsTest {
                 .replace(SEED_2023.getParent() + java.io.File.separator, ""));
     }
 
+    @Test
+    void theReadmesUsageLinesNameEveryOptionOfExtractAndCheck() throws IOException {
+        String readme = Files.readString(Path.of("..", "README.md"));
+        for (String command : new String[] {"extract", "check"}) {
+            String usage = readme.lines().filter(l -> l.startsWith("peel " + command + " ")).findFirst().orElseThrow();
+            picocli.CommandLine cl = new picocli.CommandLine(new PeelCommand()).getSubcommands().get(command);
+            for (picocli.CommandLine.Model.OptionSpec o : cl.getCommandSpec().options()) {
+                if (!o.usageHelp() && !o.versionHelp()) {
+                    assertTrue(usage.contains(o.longestName()), usage + " does not name " + o.longestName());
+                }
+            }
+        }
+    }
+
     private Path changed(String grade) throws IOException {
         String changed = Files.readString(FIXTURE_2023).replace(
                 "{\"question\": \"investigating-crime\", \"grade\": \"inadequate\"}",
