@@ -1,4 +1,4 @@
-package org.peelkit.io.report;
+package org.peelkit.extract;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -45,16 +45,21 @@ class ReportExtractorTest {
         assertEquals(Optional.of("Matt Parr"), a.inspector());
         assertTrue(a.partial(), "a report's text does not give every question's grade");
         Set<String> pillarLevel = Set.of("effectiveness", "efficiency", "legitimacy", "leadership");
-        List<Judgment> expected = fixture("metropolitan-2016.json").judgments().stream()
-                .filter(j -> pillarLevel.contains(j.question())).toList();
-        assertEquals(expected, a.judgments());
+        List<Judgment> inFixture = fixture("metropolitan-2016.json").judgments();
+        List<Judgment> expected = inFixture.stream().filter(j -> pillarLevel.contains(j.question())).toList();
+        assertEquals(expected, a.judgments().stream().filter(j -> pillarLevel.contains(j.question())).toList());
+        List<Judgment> questions = a.judgments().stream().filter(j -> !pillarLevel.contains(j.question())).toList();
+        assertEquals(7, questions.size(), "the pillar sections grade seven questions in prose: " + questions);
+        for (Judgment j : questions) {
+            assertTrue(inFixture.contains(j), j + " is not the fixture's judgment");
+        }
         assertEquals(List.of(), notes(e, ExtractionNote.Kind.CONFLICT));
         assertEquals(List.of(), notes(e, ExtractionNote.Kind.MISSING));
-        assertEquals(3, e.provenanceOf("/judgments/0/grade").orElseThrow().line(), "effectiveness: line 3");
-        assertEquals(38, e.provenanceOf("/judgments/0/updated").orElseThrow().line(), "Last updated 02/03/2017");
-        assertEquals(6, e.provenanceOf("/inspector").orElseThrow().line());
+        assertEquals(3, e.provenanceOf("/judgments/0/grade").orElseThrow().at().line(), "effectiveness: line 3");
+        assertEquals(38, e.provenanceOf("/judgments/0/updated").orElseThrow().at().line(), "Last updated 02/03/2017");
+        assertEquals(6, e.provenanceOf("/inspector").orElseThrow().at().line());
         assertTrue(notes(e, ExtractionNote.Kind.UNPLACED).stream().anyMatch(n -> n.line() == 76
-                && n.message().contains("other reports")), "'Other reports' has a date but is no judgment: " + e.notes());
+                && n.message().contains("'Other reports'")), "'Other reports' has a date but is no judgment: " + e.notes());
     }
 
     @Test
@@ -69,7 +74,7 @@ class ReportExtractorTest {
         assertEquals(List.of(), notes(e, ExtractionNote.Kind.CONFLICT));
         assertEquals(List.of(), notes(e, ExtractionNote.Kind.MISSING));
         int investigating = a.judgments().indexOf(Judgment.of("investigating-crime", Grade.INADEQUATE));
-        assertEquals(184, e.provenanceOf("/judgments/" + investigating + "/grade").orElseThrow().line());
+        assertEquals(184, e.provenanceOf("/judgments/" + investigating + "/grade").orElseThrow().at().line());
         List<ExtractionNote> other = notes(e, ExtractionNote.Kind.OTHER_CYCLE);
         assertEquals(1, other.size(), e.notes()::toString);
         assertTrue(other.get(0).message().contains("PEEL 2021/22") && other.get(0).message().contains("5 recommendations"),
@@ -112,7 +117,7 @@ class ReportExtractorTest {
         List<ExtractionNote> conflicts = notes(area, ExtractionNote.Kind.CONFLICT);
         assertEquals(1, conflicts.size(), area.notes()::toString);
         assertEquals(184, conflicts.get(0).line());
-        assertTrue(conflicts.get(0).message().contains("line 174"), conflicts.get(0).message());
+        assertTrue(conflicts.get(0).message().contains("conflict.txt:174:1"), conflicts.get(0).message());
         assertEquals(List.of(), notes(area, ExtractionNote.Kind.MISSING), "a conflict is not also reported as missing");
 
         String page = read(SEED_2016).replace("requires improvement in respect of its effectiveness",
@@ -121,7 +126,7 @@ class ReportExtractorTest {
         assertTrue(pillars.assessment().orElseThrow().judgment("effectiveness").isEmpty());
         ExtractionNote c = notes(pillars, ExtractionNote.Kind.CONFLICT).get(0);
         assertEquals(39, c.line());
-        assertTrue(c.message().contains("line 3"), c.message());
+        assertTrue(c.message().contains("conflict.txt:3:1"), c.message());
     }
 
     @Test
