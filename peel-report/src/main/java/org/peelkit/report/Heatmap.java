@@ -23,7 +23,8 @@ record Heatmap(int width, int height, int labelWidth, int headerHeight, List<Col
 
     static final int CELL_W = 46;
     static final int CELL_H = 24;
-    static final int LABEL_W = 280;
+    static final int MIN_LABEL_W = 160;
+    static final int MAX_LABEL_W = 420;
 
     /** A column: a question, and which of its judgments in one assessment (0 for the first). */
     record Column(String question, int occurrence, String label, int x, int textX, int textY) {
@@ -40,8 +41,10 @@ record Heatmap(int width, int height, int labelWidth, int headerHeight, List<Col
     static Heatmap of(Cycle cycle, List<Assessment> assessments, ForceNames names) {
         List<Column> columns = columns(cycle, assessments);
         int longest = columns.stream().mapToInt(c -> c.label().length()).max().orElse(0);
-        int header = Math.min(260, 24 + (int) Math.ceil(longest * 4.6));
-        int x0 = LABEL_W;
+        int header = Math.min(360, 24 + (int) Math.ceil(longest * 4.6));
+        int longestName = assessments.stream().mapToInt(a -> names.nameIn(a, cycle).length()).max().orElse(0);
+        int labelWidth = Math.max(MIN_LABEL_W, Math.min(MAX_LABEL_W, 20 + (int) Math.ceil(longestName * 6.4)));
+        int x0 = labelWidth;
         List<Column> placed = new ArrayList<>();
         for (int i = 0; i < columns.size(); i++) {
             Column c = columns.get(i);
@@ -64,9 +67,9 @@ record Heatmap(int width, int height, int labelWidth, int headerHeight, List<Col
             }
             rows.add(new Row(a.force(), force, y, y + CELL_H / 2 + 4, cells, table));
         }
-        int width = LABEL_W + placed.size() * CELL_W + header + 8;
+        int width = labelWidth + placed.size() * CELL_W + header + 8;
         int height = header + rows.size() * CELL_H + 4;
-        return new Heatmap(width, height, LABEL_W, header, placed, rows);
+        return new Heatmap(width, height, labelWidth, header, placed, rows);
     }
 
     private static List<Column> columns(Cycle cycle, List<Assessment> assessments) {

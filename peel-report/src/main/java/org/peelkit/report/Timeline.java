@@ -23,11 +23,12 @@ import org.peelkit.model.Question;
  * Timeline t = Timeline.of(assessmentsWithTheirCycles, monitoring);
  * }</pre>
  */
-record Timeline(int width, int height, int top, int bottom, List<Tick> ticks, List<Lane> lanes, List<Trace> traces,
+record Timeline(int labelWidth, int width, int height, int top, int bottom, List<Tick> ticks, List<Lane> lanes, List<Trace> traces,
                 List<Point> points, List<Break> breaks, Optional<Lane> monitoringLane, List<Period> periods,
                 List<String> tableHeader, List<List<String>> tableRows) {
 
-    static final int LABEL_W = 260;
+    static final int MIN_LABEL_W = 200;
+    static final int MAX_LABEL_W = 560;
     static final int PX_PER_YEAR = 70;
     static final int LANE_H = 38;
     static final int TOP = 46;
@@ -88,6 +89,8 @@ record Timeline(int width, int height, int top, int bottom, List<Tick> ticks, Li
             }
         }
         List<String> questions = new ArrayList<>(labels.keySet());
+        int longest = labels.values().stream().mapToInt(String::length).max().orElse(0);
+        final int labelWidth = Math.max(MIN_LABEL_W, Math.min(MAX_LABEL_W, 24 + (int) Math.ceil(longest * 6.4)));
         List<Lane> lanes = new ArrayList<>();
         for (int i = 0; i < questions.size(); i++) {
             int y = TOP + i * LANE_H;
@@ -97,7 +100,7 @@ record Timeline(int width, int height, int top, int bottom, List<Tick> ticks, Li
         Optional<Lane> monitoringLane = monitoring.isEmpty() ? Optional.empty()
                 : Optional.of(new Lane("Monitoring (Scan, Engage)", bottom, bottom + LANE_H / 2 + 4, LANE_H));
         int height = bottom + (monitoring.isEmpty() ? 0 : LANE_H) + 8;
-        int width = LABEL_W + (int) Math.ceil((end + 0.25 - origin) * PX_PER_YEAR) + 8;
+        int width = labelWidth + (int) Math.ceil((end + 0.25 - origin) * PX_PER_YEAR) + 8;
 
         List<Tick> ticks = new ArrayList<>();
         List<Break> breaks = new ArrayList<>();
@@ -107,9 +110,9 @@ record Timeline(int width, int height, int top, int bottom, List<Tick> ticks, Li
         header.add("Question");
         Entry previous = null;
         for (Entry e : entries) {
-            int x = x(mid(e.cycle()), origin);
+            int x = x(mid(e.cycle()), origin, labelWidth);
             if (previous != null && !previous.cycle().isComparableWith(e.cycle())) {
-                breaks.add(new Break((x(mid(previous.cycle()), origin) + x) / 2, e.cycle().name()
+                breaks.add(new Break((x(mid(previous.cycle()), origin, labelWidth) + x) / 2, e.cycle().name()
                         + " grades are not comparable with " + previous.cycle().name() + " grades"));
                 header.add("not comparable");
             }
@@ -138,7 +141,7 @@ record Timeline(int width, int height, int top, int bottom, List<Tick> ticks, Li
                     continue;
                 }
                 Judgment j = found.get();
-                int x = x(mid(e.cycle()), origin);
+                int x = x(mid(e.cycle()), origin, labelWidth);
                 GradeScale scale = e.cycle().scale();
                 boolean graded = j.grade().filter(scale::contains).isPresent();
                 int y = graded ? lane.y() + 6 + scale.rank(j.grade().get()) * (LANE_H - 12) / (scale.grades().size() - 1)
@@ -159,8 +162,8 @@ record Timeline(int width, int height, int top, int bottom, List<Tick> ticks, Li
         }
         List<Period> periods = new ArrayList<>();
         for (MonitoringPeriod m : monitoring) {
-            int from = x(year(m.from().start()), origin);
-            int to = m.to().map(t -> x(year(t.end()), origin)).orElse(width - 8);
+            int from = x(year(m.from().start()), origin, labelWidth);
+            int to = m.to().map(t -> x(year(t.end()), origin, labelWidth)).orElse(width - 8);
             String title = m.stage().label() + " from " + m.from() + m.to().map(t -> " to " + t).orElse(" (ongoing)")
                     + (m.reasons().isEmpty() ? "" : ": " + String.join("; ", m.reasons()));
             periods.add(new Period(from, Math.max(3, to - from), from + 4, m.stage().label(), title));
@@ -176,7 +179,7 @@ record Timeline(int width, int height, int top, int bottom, List<Tick> ticks, Li
             }
             table.add(row);
         }
-        return new Timeline(width, height, TOP - 6, bottom + (monitoring.isEmpty() ? 0 : LANE_H), ticks, lanes, traces,
+        return new Timeline(labelWidth, width, height, TOP - 6, bottom + (monitoring.isEmpty() ? 0 : LANE_H), ticks, lanes, traces,
                 points, breaks, monitoringLane, periods, header, table);
     }
 
@@ -199,7 +202,7 @@ record Timeline(int width, int height, int top, int bottom, List<Tick> ticks, Li
         return d.getYear() + (d.getDayOfYear() - 1) / 365.25;
     }
 
-    private static int x(double year, double origin) {
-        return LABEL_W + (int) Math.round((year - origin) * PX_PER_YEAR);
+    private static int x(double year, double origin, int labelWidth) {
+        return labelWidth + (int) Math.round((year - origin) * PX_PER_YEAR);
     }
 }
