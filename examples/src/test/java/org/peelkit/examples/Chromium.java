@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.logging.Level;
 import org.junit.jupiter.api.Assumptions;
 import org.openqa.selenium.OutputType;
@@ -42,13 +43,12 @@ final class Chromium implements AutoCloseable {
 
     /** Starts the browser, or skips (fails under CI=true) the calling test when it is not installed. */
     static Chromium start() throws IOException {
-        if (!Files.isExecutable(DRIVER) || !Files.isExecutable(BROWSER)) {
-            String message = "No Chromium at " + BROWSER + " and " + DRIVER + " for the browser tests; install them with: "
-                    + INSTALL;
-            if ("true".equals(System.getenv("CI"))) {
-                fail(message + " (CI=true: a missing browser fails the build)");
+        Optional<String> missing = missing(DRIVER, BROWSER);
+        if (missing.isPresent()) {
+            if (isCi(System.getenv("CI"))) {
+                fail(missing.get() + " (CI=true: a missing browser fails the build)");
             }
-            Assumptions.abort(message);
+            Assumptions.abort(missing.get());
         }
         SELENIUM.setLevel(Level.SEVERE);
         Path profile = Files.createTempDirectory("peel-chromium-");
@@ -63,6 +63,19 @@ final class Chromium implements AutoCloseable {
                 .usingAnyFreePort()
                 .build();
         return new Chromium(new ChromeDriver(service, options), profile);
+    }
+
+    /** @return why the browser tests cannot run, naming the install command; empty when they can */
+    static Optional<String> missing(Path driver, Path browser) {
+        if (Files.isExecutable(driver) && Files.isExecutable(browser)) {
+            return Optional.empty();
+        }
+        return Optional.of("No Chromium at " + browser + " and " + driver + " for the browser tests; install them with: "
+                + INSTALL);
+    }
+
+    static boolean isCi(String ciVariable) {
+        return "true".equalsIgnoreCase(ciVariable);
     }
 
     void open(Path page) {
