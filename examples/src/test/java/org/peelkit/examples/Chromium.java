@@ -100,6 +100,19 @@ final class Chromium implements AutoCloseable {
         }
     }
 
+    /** Saves a screenshot of one element, in a window tall enough to hold it. */
+    void screenshot(org.openqa.selenium.WebElement element, Path file) {
+        int height = element.getRect().getHeight() + 200;
+        driver.manage().window().setSize(new org.openqa.selenium.Dimension(1280, Math.max(800, height)));
+        driver.executeScript("arguments[0].scrollIntoView(true);", element);
+        try {
+            Files.createDirectories(file.getParent());
+            Files.write(file, element.getScreenshotAs(OutputType.BYTES));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     @Override
     public void close() throws IOException {
         driver.quit();

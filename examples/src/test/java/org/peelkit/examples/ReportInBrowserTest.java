@@ -64,6 +64,8 @@ class ReportInBrowserTest {
         chromium.open(report("met.html"));
         checkPage(data);
         chromium.screenshot(TARGET.resolve("screenshots/met.png"), 1500);
+        chromium.screenshot(chromium.driver.findElement(By.cssSelector("section.force svg.timeline")),
+                TARGET.resolve("screenshots/met-timeline.png"));
     }
 
     @Test

@@ -61,7 +61,7 @@ class ReportReadmeTest {
             assertArrayEquals(new byte[] {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n'}, head, image + " is a PNG");
             images++;
         }
-        assertEquals(2, images, "a screenshot of each command");
+        assertEquals(3, images, "a screenshot of each command, and the Met's timeline");
     }
 
     @Test

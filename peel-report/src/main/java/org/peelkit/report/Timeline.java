@@ -30,8 +30,8 @@ record Timeline(int labelWidth, int width, int height, int top, int bottom, List
     static final int MIN_LABEL_W = 200;
     static final int MAX_LABEL_W = 560;
     static final int PX_PER_YEAR = 70;
-    static final int LANE_H = 38;
-    static final int TOP = 46;
+    static final int LANE_H = 44;
+    static final int TOP = 60;
 
     /** A cycle on the axis. */
     record Tick(int x, String label, String group) {
@@ -144,7 +144,7 @@ record Timeline(int labelWidth, int width, int height, int top, int bottom, List
                 int x = x(mid(e.cycle()), origin, labelWidth);
                 GradeScale scale = e.cycle().scale();
                 boolean graded = j.grade().filter(scale::contains).isPresent();
-                int y = graded ? lane.y() + 6 + scale.rank(j.grade().get()) * (LANE_H - 12) / (scale.grades().size() - 1)
+                int y = graded ? lane.y() + 10 + scale.rank(j.grade().get()) * (LANE_H - 20) / (scale.grades().size() - 1)
                         : lane.y() + LANE_H / 2;
                 points.add(new Point(x, y, Mark.of(j), Mark.text(j),
                         e.cycle().name() + ", " + lane.label() + ": " + Mark.words(j), graded));
