@@ -171,10 +171,14 @@ public final class PeelReport {
         String title = forces.size() == 1 ? forces.get(0).name() + ": PEEL grades"
                 : "PEEL grades of " + forces.size() + " forces";
         return new Page(title, List.copyOf(sources), List.copyOf(findings), errors, warnings, Mark.ALL, cycles, forces,
-                notes, VERSION, catalogueName + " catalogue, " + catalogue.cycles().size() + " cycles ("
-                        + catalogue.cycles().get(0).name() + " to "
-                        + catalogue.cycles().get(catalogue.cycles().size() - 1).name() + "), "
-                        + catalogue.forces().size() + " forces");
+                notes, VERSION, describe());
+    }
+
+    /** @return e.g. {@code built-in catalogue, 8 cycles (PEEL 2014 to PEEL 2025–2027), 49 forces} */
+    private String describe() {
+        List<Cycle> cycles = catalogue.cycles();
+        String span = cycles.isEmpty() ? "" : " (" + cycles.get(0).name() + " to " + cycles.get(cycles.size() - 1).name() + ")";
+        return catalogueName + " catalogue, " + cycles.size() + " cycles" + span + ", " + catalogue.forces().size() + " forces";
     }
 
     private static String readVersion() {
