@@ -35,7 +35,8 @@ record Heatmap(int width, int height, int labelWidth, int headerHeight, List<Col
     }
 
     /** A cell: one judgment. */
-    record Cell(String question, int x, int y, int textX, int textY, Mark mark, String text, String words, String title) {
+    record Cell(String question, int x, int y, int textX, int textY, Mark mark, String text, String words, String title,
+                boolean carriedOver) {
     }
 
     static Heatmap of(Cycle cycle, List<Assessment> assessments, ForceNames names) {
@@ -63,7 +64,7 @@ record Heatmap(int width, int height, int labelWidth, int headerHeight, List<Col
                 table.add(j.map(Mark::words).orElse(""));
                 j.ifPresent(judgment -> cells.add(new Cell(c.question(), c.x(), y, c.textX(), y + CELL_H / 2 + 4,
                         Mark.of(judgment), Mark.text(judgment), Mark.words(judgment),
-                        force + ", " + c.label() + ": " + Mark.words(judgment))));
+                        force + ", " + c.label() + ": " + Mark.words(judgment), judgment.carriedOverFrom().isPresent())));
             }
             rows.add(new Row(a.force(), force, y, y + CELL_H / 2 + 4, cells, table));
         }

@@ -11,7 +11,11 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.peelkit.io.PeelJson;
+import org.peelkit.model.Assessment;
 import org.peelkit.model.Dataset;
+import org.peelkit.model.Grade;
+import org.peelkit.model.Judgment;
+import org.peelkit.model.JudgmentStatus;
 
 class PeelReportTest {
 
@@ -38,6 +42,26 @@ class PeelReportTest {
         for (int n = 1; n <= Hostile.FIELDS; n++) {
             assertTrue(html.contains("F" + n + "&lt;script&gt;"), "field " + n + " is not shown, escaped, on the page");
         }
+    }
+
+    @Test
+    void everyGradeAndStatusIsDrawnDistinctlyWithATextLabel() {
+        java.util.Set<String> looks = new java.util.HashSet<>();
+        java.util.Set<String> labels = new java.util.HashSet<>();
+        for (Mark m : Mark.ALL) {
+            assertTrue(looks.add(m.fill() + " " + m.outline()), m.label() + " looks like another mark");
+            assertTrue(labels.add(m.abbreviation()), m.label() + " has another mark's label");
+        }
+        Assessment a = Assessment.builder("kent", "2023-25")
+                .judgment(Judgment.of("victim-service-assessment", JudgmentStatus.NOT_YET_GRADED))
+                .judgment(Judgment.of("preventing-crime", Grade.GOOD).withCarriedOverFrom("2021-22"))
+                .judgment(Judgment.of("investigating-crime", JudgmentStatus.NOT_GRADED))
+                .build();
+        String html = PeelReport.standard().render(Dataset.of(List.of(a)));
+        assertTrue(html.contains("<rect class=\"cell good carried-over\""), "a carried-over grade has its own outline");
+        assertTrue(html.contains(">G*</text>"), "and its own label");
+        assertTrue(html.contains("<rect class=\"cell not-yet-graded\""), "not yet graded");
+        assertTrue(html.contains("<rect class=\"cell not-graded\""), "not graded");
     }
 
     @Test
