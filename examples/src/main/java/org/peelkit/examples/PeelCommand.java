@@ -16,7 +16,7 @@ import picocli.CommandLine.Command;
 
 /**
  * The {@code peel} command: validate PEEL data, print a force's grade history, show the catalogue,
- * and convert between PEEL JSON, JSON Lines and CSV grade tables.
+ * convert between PEEL JSON, JSON Lines and CSV grade tables, and draw data as an HTML page.
  *
  * <p>Exit status: 0 no errors; 1 errors found; 2 bad usage, or input that could not be read at
  * all (one message on standard error with file, line and column, never a stack trace); 3 a fault
@@ -32,12 +32,13 @@ import picocli.CommandLine.Command;
  * java -jar examples/target/peel.jar convert data.json --to csv
  * java -jar examples/target/peel.jar extract report.txt
  * java -jar examples/target/peel.jar check data.json --text report.txt
+ * java -jar examples/target/peel.jar report -o met.html
  * }</pre>
  */
 @Command(name = "peel", mixinStandardHelpOptions = true, version = "peel 0.1.0",
         description = "Check and explore PEEL data: the grades HMICFRS gives the police forces of England and Wales.",
         subcommands = {ValidateCommand.class, HistoryCommand.class, CatalogueCommand.class, ConvertCommand.class,
-            ExtractCommand.class, CheckCommand.class},
+            ExtractCommand.class, CheckCommand.class, ReportCommand.class},
         exitCodeOnInvalidInput = 2, exitCodeOnExecutionException = 3)
 public final class PeelCommand implements Runnable {
 
@@ -113,6 +114,6 @@ public final class PeelCommand implements Runnable {
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "Missing command: validate, history, catalogue, convert, extract or check");
+        throw new CommandLine.ParameterException(spec.commandLine(), "Missing command: validate, history, catalogue, convert, extract, check or report");
     }
 }
