@@ -186,7 +186,7 @@ final class ModelReader {
         }
     }
 
-    private Optional<Judgment> judgment() {
+    Optional<Judgment> judgment() {
         if (!c.beginObject("a judgment")) {
             return Optional.empty();
         }
@@ -216,7 +216,7 @@ final class ModelReader {
         return Optional.of(j);
     }
 
-    private Optional<Finding> finding() {
+    Optional<Finding> finding() {
         if (!c.beginObject("a finding")) {
             return Optional.empty();
         }
@@ -269,7 +269,7 @@ final class ModelReader {
         return Optional.of(f);
     }
 
-    private Optional<Recommendation> recommendation() {
+    Optional<Recommendation> recommendation() {
         if (!c.beginObject("a recommendation")) {
             return Optional.empty();
         }
@@ -295,7 +295,7 @@ final class ModelReader {
         return Optional.of(r);
     }
 
-    private Optional<Metric> metric() {
+    Optional<Metric> metric() {
         if (!c.beginObject("a metric")) {
             return Optional.empty();
         }
@@ -334,7 +334,7 @@ final class ModelReader {
         return Optional.of(m);
     }
 
-    private Optional<MonitoringPeriod> monitoring() {
+    Optional<MonitoringPeriod> monitoring() {
         if (!c.beginObject("a monitoring period")) {
             return Optional.empty();
         }
