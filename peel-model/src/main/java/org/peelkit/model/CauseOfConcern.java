@@ -1,8 +1,6 @@
 package org.peelkit.model;
 
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Pattern;
-import jakarta.validation.constraints.Size;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -23,8 +21,8 @@ import java.util.Optional;
  * @param accelerated     whether it went through the accelerated process
  * @param recommendations its recommendations; an empty list is held so that it can be reported
  */
-public record CauseOfConcern(Optional<@Pattern(regexp = Constraints.QUESTION_ID, message = Constraints.QUESTION_ID_MESSAGE) String> question,
-                             @Pattern(regexp = Constraints.NOT_BLANK, message = Constraints.BLANK_MESSAGE) @Size(max = Constraints.MAX_TEXT, message = Constraints.LONG_MESSAGE) String text,
+public record CauseOfConcern(Optional<@PeelQuestionId String> question,
+                             @PeelText String text,
                              boolean accelerated,
                              List<@Valid Recommendation> recommendations) implements Finding {
 

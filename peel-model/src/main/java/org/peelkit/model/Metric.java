@@ -1,6 +1,5 @@
 package org.peelkit.model;
 
-import jakarta.validation.constraints.Pattern;
 import java.math.BigDecimal;
 import java.util.Objects;
 import java.util.Optional;
@@ -27,7 +26,7 @@ import java.util.OptionalLong;
  * @param average      the England and Wales average for the same measure and period
  * @param significance against one standard deviation of the unweighted average of all forces
  */
-public record Metric(@Pattern(regexp = Constraints.ID, message = Constraints.ID_MESSAGE) String name, BigDecimal value, MetricUnit unit, Optional<PartialDate> from,
+public record Metric(@PeelId String name, BigDecimal value, MetricUnit unit, Optional<PartialDate> from,
                      Optional<PartialDate> to, Optional<BigDecimal> ci, OptionalLong sample,
                      Optional<BigDecimal> average, Optional<Significance> significance) {
 
