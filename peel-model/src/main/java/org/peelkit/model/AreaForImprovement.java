@@ -15,7 +15,12 @@ import java.util.Optional;
  */
 public record AreaForImprovement(Optional<@PeelQuestionId String> question, @PeelText String text) implements Finding {
 
-    /** Checks that nothing is null. */
+    /**
+     * Checks that nothing is null.
+     *
+     * @param question the id of the question it belongs to, if any
+     * @param text the finding's text
+     */
     public AreaForImprovement {
         Objects.requireNonNull(question, "question");
         Objects.requireNonNull(text, "text");

@@ -44,7 +44,19 @@ public record Assessment(@PeelId String force,
                          List<@Valid Metric> metrics,
                          Optional<@PeelText String> source) {
 
-    /** Checks that nothing is null, and copies the lists. */
+    /**
+     * Checks that nothing is null, and copies the lists.
+     *
+     * @param force the force id
+     * @param cycle the cycle id
+     * @param published the publication date of the report
+     * @param inspector the HM Inspector who signed it
+     * @param partial true when the document deliberately holds only some of the cycle's judgments
+     * @param judgments the judgments
+     * @param findings the findings
+     * @param metrics the metrics
+     * @param source where the data was taken from (a URI)
+     */
     public Assessment {
         Objects.requireNonNull(force, "force");
         Objects.requireNonNull(cycle, "cycle");

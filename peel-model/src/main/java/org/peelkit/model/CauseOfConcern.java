@@ -26,7 +26,14 @@ public record CauseOfConcern(Optional<@PeelQuestionId String> question,
                              boolean accelerated,
                              List<@Valid Recommendation> recommendations) implements Finding {
 
-    /** Checks that nothing is null, and copies the recommendations. */
+    /**
+     * Checks that nothing is null, and copies the recommendations.
+     *
+     * @param question the id of the question it belongs to, if any
+     * @param text the cause of concern
+     * @param accelerated whether it went through the accelerated process
+     * @param recommendations its recommendations; an empty list is held so that it can be reported
+     */
     public CauseOfConcern {
         Objects.requireNonNull(question, "question");
         Objects.requireNonNull(text, "text");

@@ -28,7 +28,16 @@ public record Judgment(@PeelQuestionId String question,
                        Optional<@PeelId String> carriedOverFrom,
                        Optional<@PeelText String> summary) {
 
-    /** Checks that nothing is null. */
+    /**
+     * Checks that nothing is null.
+     *
+     * @param question the question id, in the assessment's cycle
+     * @param grade the grade, when one was given
+     * @param status the status, when no grade was given
+     * @param updated the "last updated" date of this judgment
+     * @param carriedOverFrom the id of an earlier cycle whose grade this judgment keeps
+     * @param summary a one-paragraph narrative
+     */
     public Judgment {
         Objects.requireNonNull(question, "question");
         Objects.requireNonNull(grade, "grade");

@@ -30,7 +30,19 @@ public record Metric(@PeelId String name, BigDecimal value, MetricUnit unit, Opt
                      Optional<PartialDate> to, Optional<BigDecimal> ci, OptionalLong sample,
                      Optional<BigDecimal> average, Optional<Significance> significance) {
 
-    /** Checks that nothing is null. */
+    /**
+     * Checks that nothing is null.
+     *
+     * @param name lower-kebab-case, e.g. {@code 999-calls-answered-within-10s}
+     * @param value the value
+     * @param unit its unit
+     * @param from the first day of the period measured
+     * @param to the last day of the period measured
+     * @param ci half-width of a confidence interval, in the value's unit
+     * @param sample the sample size behind the value
+     * @param average the England and Wales average for the same measure and period
+     * @param significance against one standard deviation of the unweighted average of all forces
+     */
     public Metric {
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(value, "value");

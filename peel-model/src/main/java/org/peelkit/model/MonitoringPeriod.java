@@ -26,7 +26,15 @@ public record MonitoringPeriod(@PeelId String force,
                                Optional<PartialDate> to,
                                List<@PeelText String> reasons) {
 
-    /** Checks that nothing is null, and copies the reasons. */
+    /**
+     * Checks that nothing is null, and copies the reasons.
+     *
+     * @param force the force id
+     * @param stage scan or engage
+     * @param from when the stage began
+     * @param to when it ended; empty while it lasts
+     * @param reasons why the force was placed there
+     */
     public MonitoringPeriod {
         Objects.requireNonNull(force, "force");
         Objects.requireNonNull(stage, "stage");

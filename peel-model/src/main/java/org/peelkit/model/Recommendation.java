@@ -17,7 +17,13 @@ import java.util.Optional;
  */
 public record Recommendation(@PeelText String text, RecommendationStatus status, Optional<PartialDate> due) {
 
-    /** Checks that nothing is null. */
+    /**
+     * Checks that nothing is null.
+     *
+     * @param text what the force must do
+     * @param status open or closed
+     * @param due when it is due, if a deadline was set
+     */
     public Recommendation {
         Objects.requireNonNull(text, "text");
         Objects.requireNonNull(status, "status");
