@@ -152,7 +152,7 @@ final class ModelDeserializers extends SimpleDeserializers {
                 }
                 JsonToken t = p.nextToken();
                 if (name.equals("judgment")) {
-                    judgment = (Judgment) new ModelValueDeserializer<>(Judgment.class, ModelReader::judgment).deserialize(p, ctxt);
+                    judgment = new ModelValueDeserializer<>(Judgment.class, ModelReader::judgment).deserialize(p, ctxt);
                     texts[i] = "";
                 } else if (t == JsonToken.VALUE_STRING) {
                     texts[i] = p.getString();

@@ -1,0 +1,24 @@
+/**
+ * PEEL JSON format 1, JSON Lines and CSV grade tables on Jackson 3, and {@code PeelModule}, the
+ * Jackson module that {@code JsonMapper.builder().findAndAddModules()} finds.
+ *
+ * <pre>{@code
+ * module my.app {
+ *     requires org.peelkit.io;
+ * }
+ * }</pre>
+ */
+module org.peelkit.io {
+    requires transitive org.peelkit.model;
+    // PeelModule is a Jackson module: databind's types are part of this API.
+    requires transitive tools.jackson.databind;
+    requires tools.jackson.core;
+    requires tools.jackson.dataformat.csv;
+    requires com.fasterxml.jackson.annotation;
+
+    exports org.peelkit.io;
+    // Moving to its own module (peel-extract); exported here until then.
+    exports org.peelkit.io.report;
+
+    provides tools.jackson.databind.JacksonModule with org.peelkit.io.PeelModule;
+}
