@@ -60,7 +60,8 @@ class PeelModuleEveryTypeTest {
                   FindingType findingType, MetricUnit unit, MonitoringStage stage, RecommendationStatus recommendationStatus,
                   Significance significance, DateOrder order, PartialDate.Precision precision, DateWindow.Position position,
                   PartialDate published, Optional<PartialDate> updated, Cycle cycle, Force force, Question question,
-                  CycleGrade cycleGrade, ForceName forceName, DateWindow window) {
+                  CycleGrade cycleGrade, ForceName forceName, DateWindow window, Optional<Grade> maybeGrade,
+                  List<JudgmentStatus> statuses) {
     }
 
     record Objects(Judgment judgment, Finding finding, CauseOfConcern cause, AreaForImprovement area,
@@ -78,7 +79,8 @@ class PeelModuleEveryTypeTest {
                 Optional.of(PartialDate.parse("2017-03-02")), cycle, Force.of("kent"),
                 Catalogue.builtIn().question("2016", "legitimacy/ethical-and-lawful-workforce").orElseThrow(),
                 CycleGrade.of(cycle, Grade.GOOD), new ForceName("Kent Police", Optional.of(LocalDate.of(2001, 4, 1))),
-                new DateWindow(LocalDate.of(2016, 4, 1), LocalDate.of(2017, 3, 31)));
+                new DateWindow(LocalDate.of(2016, 4, 1), LocalDate.of(2017, 3, 31)), Optional.of(Grade.OUTSTANDING),
+                List.of(JudgmentStatus.NOT_INSPECTED, JudgmentStatus.UNGRADED));
     }
 
     private static Objects objects() {
@@ -118,6 +120,8 @@ class PeelModuleEveryTypeTest {
         assertEquals("{\"cycle\":\"2016\",\"grade\":\"good\"}", tree.get("cycleGrade").toString());
         assertEquals("{\"name\":\"Kent Police\",\"since\":\"2001-04-01\"}", tree.get("forceName").toString());
         assertEquals("{\"first\":\"2016-04-01\",\"last\":\"2017-03-31\"}", tree.get("window").toString());
+        assertEquals("outstanding", tree.get("maybeGrade").asString(), json);
+        assertEquals("[\"not-inspected\",\"ungraded\"]", tree.get("statuses").toString());
         assertEquals(v, MAPPER.readValue(json, Values.class));
     }
 
