@@ -199,7 +199,7 @@ final class ModelReader {
         }
     }
 
-    private Optional<Judgment> judgment() {
+    Optional<Judgment> judgment() {
         if (!c.beginObject("a judgment")) {
             return Optional.empty();
         }
@@ -229,7 +229,7 @@ final class ModelReader {
         return Optional.of(j);
     }
 
-    private Optional<Finding> finding() {
+    Optional<Finding> finding() {
         if (!c.beginObject("a finding")) {
             return Optional.empty();
         }
@@ -282,7 +282,7 @@ final class ModelReader {
         return Optional.of(f);
     }
 
-    private Optional<Recommendation> recommendation() {
+    Optional<Recommendation> recommendation() {
         if (!c.beginObject("a recommendation")) {
             return Optional.empty();
         }
@@ -308,7 +308,7 @@ final class ModelReader {
         return Optional.of(r);
     }
 
-    private Optional<Metric> metric() {
+    Optional<Metric> metric() {
         if (!c.beginObject("a metric")) {
             return Optional.empty();
         }
@@ -347,7 +347,7 @@ final class ModelReader {
         return Optional.of(m);
     }
 
-    private Optional<MonitoringPeriod> monitoring() {
+    Optional<MonitoringPeriod> monitoring() {
         if (!c.beginObject("a monitoring period")) {
             return Optional.empty();
         }

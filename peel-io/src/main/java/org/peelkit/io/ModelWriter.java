@@ -81,7 +81,7 @@ final class ModelWriter {
         g.writeEndObject();
     }
 
-    private static void judgment(JsonGenerator g, Judgment j) {
+    static void judgment(JsonGenerator g, Judgment j) {
         g.writeStartObject();
         g.writeStringProperty("question", j.question());
         word(g, "grade", j.grade());
@@ -92,7 +92,7 @@ final class ModelWriter {
         g.writeEndObject();
     }
 
-    private static void finding(JsonGenerator g, Finding f) {
+    static void finding(JsonGenerator g, Finding f) {
         g.writeStartObject();
         g.writeStringProperty("type", f.type().id());
         string(g, "question", f.question());
@@ -105,11 +105,7 @@ final class ModelWriter {
                 g.writeName("recommendations");
                 g.writeStartArray();
                 for (Recommendation r : c.recommendations()) {
-                    g.writeStartObject();
-                    g.writeStringProperty("text", r.text());
-                    g.writeStringProperty("status", r.status().id());
-                    date(g, "due", r.due());
-                    g.writeEndObject();
+                    recommendation(g, r);
                 }
                 g.writeEndArray();
             }
@@ -117,7 +113,15 @@ final class ModelWriter {
         g.writeEndObject();
     }
 
-    private static void metric(JsonGenerator g, Metric m) {
+    static void recommendation(JsonGenerator g, Recommendation r) {
+        g.writeStartObject();
+        g.writeStringProperty("text", r.text());
+        g.writeStringProperty("status", r.status().id());
+        date(g, "due", r.due());
+        g.writeEndObject();
+    }
+
+    static void metric(JsonGenerator g, Metric m) {
         g.writeStartObject();
         g.writeStringProperty("name", m.name());
         g.writeName("value");
@@ -141,7 +145,7 @@ final class ModelWriter {
         g.writeEndObject();
     }
 
-    private static void monitoring(JsonGenerator g, MonitoringPeriod m) {
+    static void monitoring(JsonGenerator g, MonitoringPeriod m) {
         g.writeStartObject();
         g.writeStringProperty("force", m.force());
         g.writeStringProperty("stage", m.stage().id());

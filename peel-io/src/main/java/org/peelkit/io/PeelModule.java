@@ -1,81 +1,52 @@
 package org.peelkit.io;
 
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Optional;
-import java.util.function.Function;
-import java.util.stream.Collectors;
-import org.peelkit.model.Assessment;
-import org.peelkit.model.Dataset;
-import tools.jackson.core.JsonGenerator;
-import tools.jackson.core.JsonParser;
-import tools.jackson.databind.DeserializationContext;
-import tools.jackson.databind.SerializationContext;
-import tools.jackson.databind.ValueDeserializer;
-import tools.jackson.databind.ValueSerializer;
+import tools.jackson.databind.exc.InvalidDefinitionException;
 import tools.jackson.databind.exc.MismatchedInputException;
 import tools.jackson.databind.module.SimpleModule;
 
 /**
  * A Jackson 3 module for PEEL JSON format 1, like Jackson's own datatype modules: add it to your
- * {@code JsonMapper} to read and write {@link Assessment} and {@link Dataset} values inside your own
- * types. It is registered with {@link java.util.ServiceLoader}, so {@code findAndAddModules()}
- * finds it. The model itself stays free of Jackson.
+ * {@code JsonMapper} and every model value inside your own types is written and read in PEEL
+ * JSON's spelling. It is registered with {@link java.util.ServiceLoader} (and {@code provides} in
+ * {@code module-info}), so {@code findAndAddModules()} finds it. The model itself stays free of
+ * Jackson.
+ *
+ * <ul>
+ * <li>{@code Assessment}, {@code Dataset}, {@code Judgment}, the findings, {@code Recommendation},
+ *     {@code Metric} and {@code MonitoringPeriod}: the objects of the format, fields in the spec's
+ *     order;</li>
+ * <li>{@code Grade}, {@code JudgmentStatus} and the other vocabularies: their ids
+ *     ({@code "requires-improvement"}); the model's other enums in lower-kebab-case
+ *     ({@code DateOrder.OVERLAPPING} is {@code "overlapping"}); also as map keys;</li>
+ * <li>{@code PartialDate}: {@code "2017-03"}; {@code Cycle} and {@code Force}: their ids, read back
+ *     from the built-in catalogue; {@code Question}: {@code {"cycle": "2016", "id": "effectiveness"}};
+ *     {@code CycleGrade}: {@code {"cycle": "2016", "grade": "good"}}; {@code CycleJudgment}:
+ *     {@code {"cycle": ..., "judgment": {...}}}.</li>
+ * </ul>
+ * A model type with no spelling (a {@code Catalogue}: use {@link CatalogueJson#write(org.peelkit.model.Catalogue)}) is refused
+ * with an {@link InvalidDefinitionException}, never written as {@code {}}.
  *
  * <p>A mapper reads strictly: the first value with problems fails with a
  * {@link MismatchedInputException} that lists them all. To get every problem with its location
  * and go on reading, use {@link PeelJson}.
  *
  * <pre>{@code
- * JsonMapper mapper = JsonMapper.builder().addModule(new PeelModule()).build();
- * // or: JsonMapper.builder().findAndAddModules().build();
+ * record Row(Cycle cycle, Grade grade, PartialDate published) { }
+ * JsonMapper mapper = JsonMapper.builder().findAndAddModules().build();
+ * mapper.writeValueAsString(new Row(Cycle.of("2016"), Grade.REQUIRES_IMPROVEMENT, PartialDate.parse("2017-03")));
+ * // {"cycle":"2016","grade":"requires-improvement","published":"2017-03"}
  * Assessment a = mapper.readValue(json, Assessment.class);
- * String out = mapper.writeValueAsString(a);   // canonical field order
  * }</pre>
  */
 public final class PeelModule extends SimpleModule {
     private static final long serialVersionUID = 1L;
 
-    /** Creates the module. */
+    /** Creates the module; its name is peel-io's artifact id and its version peel-io's, from the build. */
     public PeelModule() {
-        super("peel-json-1");
-        addDeserializer(Assessment.class, new Reading<>(Assessment.class, r -> r.assessment(true)));
-        addDeserializer(Dataset.class, new Reading<>(Dataset.class, ModelReader::dataset));
-        addSerializer(Assessment.class, new ValueSerializer<>() {
-            @Override
-            public void serialize(Assessment value, JsonGenerator g, SerializationContext ctxt) {
-                ModelWriter.assessment(g, value, false);
-            }
-        });
-        addSerializer(Dataset.class, new ValueSerializer<>() {
-            @Override
-            public void serialize(Dataset value, JsonGenerator g, SerializationContext ctxt) {
-                ModelWriter.dataset(g, value);
-            }
-        });
-    }
-
-    private static final class Reading<T> extends ValueDeserializer<T> {
-        private final Class<T> type;
-        private final Function<ModelReader, Optional<T>> root;
-
-        Reading(Class<T> type, Function<ModelReader, Optional<T>> root) {
-            this.type = type;
-            this.root = root;
-        }
-
-        @Override
-        public T deserialize(JsonParser p, DeserializationContext ctxt) {
-            List<ReadProblem> problems = new ArrayList<>();
-            Optional<T> value = root.apply(new ModelReader(new JsonCursor(p, problems, NodeIndex.collecting(), 0, JsonCursor.Columns.CHARS)));
-            if (!problems.isEmpty() || value.isEmpty()) {
-                String all = problems.stream()
-                        .map(x -> x.location() + " " + x.rule() + " " + x.path() + " " + x.message())
-                        .collect(Collectors.joining("; "));
-                throw MismatchedInputException.from(p, type, "Cannot read " + type.getSimpleName()
-                        + " as PEEL JSON format 1: " + (all.isEmpty() ? "no value" : all));
-            }
-            return value.get();
-        }
+        super(BuildInfo.VERSION.getArtifactId(), BuildInfo.VERSION);
+        setSerializers(new ModelSerializers());
+        setDeserializers(new ModelDeserializers());
+        setKeySerializers(new ModelKeys.Writers());
+        setKeyDeserializers(new ModelKeys.Readers());
     }
 }

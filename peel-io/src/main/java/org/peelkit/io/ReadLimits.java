@@ -29,6 +29,31 @@ import tools.jackson.core.StreamReadConstraints;
 public record ReadLimits(int maxNestingDepth, int maxStringLength, int maxNumberLength, int maxNameLength,
                          long maxDocumentLength) {
 
+    /**
+     * Checks that every limit is at least 1: a misconfigured reader fails when it is configured,
+     * not on the first document.
+     *
+     * @param maxNestingDepth   deepest nesting of arrays and objects
+     * @param maxStringLength   longest string value, in characters
+     * @param maxNumberLength   longest number, in characters
+     * @param maxNameLength     longest field name, in characters
+     * @param maxDocumentLength largest document, in characters
+     * @throws IllegalArgumentException when a limit is zero or negative, naming it
+     */
+    public ReadLimits {
+        positive("maxNestingDepth", maxNestingDepth);
+        positive("maxStringLength", maxStringLength);
+        positive("maxNumberLength", maxNumberLength);
+        positive("maxNameLength", maxNameLength);
+        positive("maxDocumentLength", maxDocumentLength);
+    }
+
+    private static void positive(String name, long value) {
+        if (value < 1) {
+            throw new IllegalArgumentException(name + " must be at least 1, not " + value);
+        }
+    }
+
     /** The defaults above. */
     public static final ReadLimits DEFAULT = new ReadLimits(32, 1_000_000, 100, 1_000, 512L * 1024 * 1024);
 

@@ -1,8 +1,6 @@
 package org.peelkit.model;
 
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Pattern;
-import jakarta.validation.constraints.Size;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -36,17 +34,29 @@ import java.util.Optional;
  * @param metrics   the metrics
  * @param source    where the data was taken from (a URI)
  */
-public record Assessment(@Pattern(regexp = Constraints.ID, message = Constraints.ID_MESSAGE) String force,
-                         @Pattern(regexp = Constraints.ID, message = Constraints.ID_MESSAGE) String cycle,
+public record Assessment(@PeelId String force,
+                         @PeelId String cycle,
                          Optional<PartialDate> published,
-                         Optional<@Pattern(regexp = Constraints.NOT_BLANK, message = Constraints.BLANK_MESSAGE) @Size(max = Constraints.MAX_TEXT, message = Constraints.LONG_MESSAGE) String> inspector,
+                         Optional<@PeelText String> inspector,
                          boolean partial,
                          List<@Valid Judgment> judgments,
                          List<@Valid Finding> findings,
                          List<@Valid Metric> metrics,
-                         Optional<@Pattern(regexp = Constraints.NOT_BLANK, message = Constraints.BLANK_MESSAGE) @Size(max = Constraints.MAX_TEXT, message = Constraints.LONG_MESSAGE) String> source) {
+                         Optional<@PeelText String> source) {
 
-    /** Checks that nothing is null, and copies the lists. */
+    /**
+     * Checks that nothing is null, and copies the lists.
+     *
+     * @param force the force id
+     * @param cycle the cycle id
+     * @param published the publication date of the report
+     * @param inspector the HM Inspector who signed it
+     * @param partial true when the document deliberately holds only some of the cycle's judgments
+     * @param judgments the judgments
+     * @param findings the findings
+     * @param metrics the metrics
+     * @param source where the data was taken from (a URI)
+     */
     public Assessment {
         Objects.requireNonNull(force, "force");
         Objects.requireNonNull(cycle, "cycle");

@@ -1,8 +1,6 @@
 package org.peelkit.model;
 
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Pattern;
-import jakarta.validation.constraints.Size;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -23,12 +21,19 @@ import java.util.Optional;
  * @param accelerated     whether it went through the accelerated process
  * @param recommendations its recommendations; an empty list is held so that it can be reported
  */
-public record CauseOfConcern(Optional<@Pattern(regexp = Constraints.QUESTION_ID, message = Constraints.QUESTION_ID_MESSAGE) String> question,
-                             @Pattern(regexp = Constraints.NOT_BLANK, message = Constraints.BLANK_MESSAGE) @Size(max = Constraints.MAX_TEXT, message = Constraints.LONG_MESSAGE) String text,
+public record CauseOfConcern(Optional<@PeelQuestionId String> question,
+                             @PeelText String text,
                              boolean accelerated,
                              List<@Valid Recommendation> recommendations) implements Finding {
 
-    /** Checks that nothing is null, and copies the recommendations. */
+    /**
+     * Checks that nothing is null, and copies the recommendations.
+     *
+     * @param question the id of the question it belongs to, if any
+     * @param text the cause of concern
+     * @param accelerated whether it went through the accelerated process
+     * @param recommendations its recommendations; an empty list is held so that it can be reported
+     */
     public CauseOfConcern {
         Objects.requireNonNull(question, "question");
         Objects.requireNonNull(text, "text");

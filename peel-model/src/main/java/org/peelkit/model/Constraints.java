@@ -3,7 +3,10 @@ package org.peelkit.model;
 /**
  * The field-level constraints of PEEL JSON, as constants for the Jakarta Bean Validation
  * annotations on the model's records. {@code peel-rules} checks them (rule PEEL-019); the records
- * themselves accept any value, so that a wrong document can be held and reported.
+ * themselves accept any value, so that a wrong document can be held and reported. The records use
+ * them through the composed constraints {@link PeelId}, {@link PeelQuestionId} and
+ * {@link PeelText}; their messages ship with peel-model in {@code ContributorValidationMessages.properties},
+ * so any Hibernate Validator setup resolves them.
  *
  * <pre>{@code
  * "metropolitan".matches(Constraints.ID);                           // true

@@ -32,7 +32,18 @@ import java.util.Optional;
 public record Cycle(String id, String name, GradeScale scale, GradingLevel gradingLevel, String comparabilityGroup,
                     DateWindow window, boolean provisional, List<Question> questions) {
 
-    /** Checks that nothing is null, and copies the questions. */
+    /**
+     * Checks that nothing is null, and copies the questions.
+     *
+     * @param id the id, e.g. {@code "2018-19"}
+     * @param name the name, e.g. {@code "PEEL 2018/19"}
+     * @param scale the grade scale
+     * @param gradingLevel pillars or areas
+     * @param comparabilityGroup the group whose grades compare with each other, e.g. {@code "2014-2019"}
+     * @param window the days its dates may fall on
+     * @param provisional true when the catalogue does not yet know all of the cycle
+     * @param questions its questions, in the framework's order
+     */
     public Cycle {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(name, "name");

@@ -35,6 +35,8 @@ public record CycleGrade(Cycle cycle, Grade grade) {
     /**
      * Checks that nothing is null and that the grade is on the cycle's scale.
      *
+     * @param cycle the cycle that gave the grade
+     * @param grade the grade, on that cycle's scale
      * @throws UnsupportedGradeException when the cycle's scale does not hold the grade
      */
     public CycleGrade {

@@ -16,7 +16,12 @@ import java.util.Optional;
  */
 public record CycleJudgment(Cycle cycle, Judgment judgment) {
 
-    /** Checks that nothing is null. */
+    /**
+     * Checks that nothing is null.
+     *
+     * @param cycle the cycle
+     * @param judgment the judgment
+     */
     public CycleJudgment {
         Objects.requireNonNull(cycle, "cycle");
         Objects.requireNonNull(judgment, "judgment");

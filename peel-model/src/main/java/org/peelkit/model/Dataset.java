@@ -21,7 +21,12 @@ import java.util.Optional;
  */
 public record Dataset(List<@Valid Assessment> assessments, List<@Valid MonitoringPeriod> monitoring) {
 
-    /** Copies the lists. */
+    /**
+     * Copies the lists.
+     *
+     * @param assessments the assessments
+     * @param monitoring the monitoring periods
+     */
     public Dataset {
         assessments = List.copyOf(assessments);
         monitoring = List.copyOf(monitoring);

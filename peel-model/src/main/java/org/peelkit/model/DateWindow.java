@@ -30,7 +30,12 @@ public record DateWindow(LocalDate first, LocalDate last) {
         ACROSS
     }
 
-    /** Checks that both days are present. */
+    /**
+     * Checks that both days are present.
+     *
+     * @param first the first day, inclusive
+     * @param last the last day, inclusive
+     */
     public DateWindow {
         Objects.requireNonNull(first, "first");
         Objects.requireNonNull(last, "last");

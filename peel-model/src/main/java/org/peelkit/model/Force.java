@@ -25,7 +25,14 @@ import java.util.Optional;
  */
 public record Force(String id, List<ForceName> names, Optional<String> onsCode, boolean inPeelScope) {
 
-    /** Checks that nothing is null and that there is a name, and copies the names. */
+    /**
+     * Checks that nothing is null and that there is a name, and copies the names.
+     *
+     * @param id the police.uk slug, e.g. {@code "metropolitan"}
+     * @param names its official names, oldest first; the first has no start date
+     * @param onsCode the ONS police force area code, for territorial forces
+     * @param inPeelScope whether PEEL assesses it
+     */
     public Force {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(onsCode, "onsCode");

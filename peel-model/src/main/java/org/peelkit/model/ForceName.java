@@ -16,7 +16,12 @@ import java.util.Optional;
  */
 public record ForceName(String name, Optional<LocalDate> since) {
 
-    /** Checks that nothing is null. */
+    /**
+     * Checks that nothing is null.
+     *
+     * @param name the official name
+     * @param since the day it took effect; empty for a force's first known name
+     */
     public ForceName {
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(since, "since");

@@ -1,7 +1,5 @@
 package org.peelkit.model;
 
-import jakarta.validation.constraints.Pattern;
-import jakarta.validation.constraints.Size;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -15,9 +13,14 @@ import java.util.Optional;
  * @param question the id of the question it belongs to, if any
  * @param text     the finding's text
  */
-public record InnovativePractice(Optional<@Pattern(regexp = Constraints.QUESTION_ID, message = Constraints.QUESTION_ID_MESSAGE) String> question, @Pattern(regexp = Constraints.NOT_BLANK, message = Constraints.BLANK_MESSAGE) @Size(max = Constraints.MAX_TEXT, message = Constraints.LONG_MESSAGE) String text) implements Finding {
+public record InnovativePractice(Optional<@PeelQuestionId String> question, @PeelText String text) implements Finding {
 
-    /** Checks that nothing is null. */
+    /**
+     * Checks that nothing is null.
+     *
+     * @param question the id of the question it belongs to, if any
+     * @param text the finding's text
+     */
     public InnovativePractice {
         Objects.requireNonNull(question, "question");
         Objects.requireNonNull(text, "text");

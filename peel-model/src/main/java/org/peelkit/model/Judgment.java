@@ -1,7 +1,5 @@
 package org.peelkit.model;
 
-import jakarta.validation.constraints.Pattern;
-import jakarta.validation.constraints.Size;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -23,14 +21,23 @@ import java.util.Optional;
  * @param carriedOverFrom the id of an earlier cycle whose grade this judgment keeps
  * @param summary         a one-paragraph narrative
  */
-public record Judgment(@Pattern(regexp = Constraints.QUESTION_ID, message = Constraints.QUESTION_ID_MESSAGE) String question,
+public record Judgment(@PeelQuestionId String question,
                        Optional<Grade> grade,
                        Optional<JudgmentStatus> status,
                        Optional<PartialDate> updated,
-                       Optional<@Pattern(regexp = Constraints.ID, message = Constraints.ID_MESSAGE) String> carriedOverFrom,
-                       Optional<@Pattern(regexp = Constraints.NOT_BLANK, message = Constraints.BLANK_MESSAGE) @Size(max = Constraints.MAX_TEXT, message = Constraints.LONG_MESSAGE) String> summary) {
+                       Optional<@PeelId String> carriedOverFrom,
+                       Optional<@PeelText String> summary) {
 
-    /** Checks that nothing is null. */
+    /**
+     * Checks that nothing is null.
+     *
+     * @param question the question id, in the assessment's cycle
+     * @param grade the grade, when one was given
+     * @param status the status, when no grade was given
+     * @param updated the "last updated" date of this judgment
+     * @param carriedOverFrom the id of an earlier cycle whose grade this judgment keeps
+     * @param summary a one-paragraph narrative
+     */
     public Judgment {
         Objects.requireNonNull(question, "question");
         Objects.requireNonNull(grade, "grade");

@@ -1,6 +1,5 @@
 package org.peelkit.model;
 
-import jakarta.validation.constraints.Pattern;
 import java.math.BigDecimal;
 import java.util.Objects;
 import java.util.Optional;
@@ -27,11 +26,23 @@ import java.util.OptionalLong;
  * @param average      the England and Wales average for the same measure and period
  * @param significance against one standard deviation of the unweighted average of all forces
  */
-public record Metric(@Pattern(regexp = Constraints.ID, message = Constraints.ID_MESSAGE) String name, BigDecimal value, MetricUnit unit, Optional<PartialDate> from,
+public record Metric(@PeelId String name, BigDecimal value, MetricUnit unit, Optional<PartialDate> from,
                      Optional<PartialDate> to, Optional<BigDecimal> ci, OptionalLong sample,
                      Optional<BigDecimal> average, Optional<Significance> significance) {
 
-    /** Checks that nothing is null. */
+    /**
+     * Checks that nothing is null.
+     *
+     * @param name lower-kebab-case, e.g. {@code 999-calls-answered-within-10s}
+     * @param value the value
+     * @param unit its unit
+     * @param from the first day of the period measured
+     * @param to the last day of the period measured
+     * @param ci half-width of a confidence interval, in the value's unit
+     * @param sample the sample size behind the value
+     * @param average the England and Wales average for the same measure and period
+     * @param significance against one standard deviation of the unweighted average of all forces
+     */
     public Metric {
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(value, "value");

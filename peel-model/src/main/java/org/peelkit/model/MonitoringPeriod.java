@@ -1,7 +1,5 @@
 package org.peelkit.model;
 
-import jakarta.validation.constraints.Pattern;
-import jakarta.validation.constraints.Size;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -22,13 +20,21 @@ import java.util.Optional;
  * @param to      when it ended; empty while it lasts
  * @param reasons why the force was placed there
  */
-public record MonitoringPeriod(@Pattern(regexp = Constraints.ID, message = Constraints.ID_MESSAGE) String force,
+public record MonitoringPeriod(@PeelId String force,
                                MonitoringStage stage,
                                PartialDate from,
                                Optional<PartialDate> to,
-                               List<@Pattern(regexp = Constraints.NOT_BLANK, message = Constraints.BLANK_MESSAGE) @Size(max = Constraints.MAX_TEXT, message = Constraints.LONG_MESSAGE) String> reasons) {
+                               List<@PeelText String> reasons) {
 
-    /** Checks that nothing is null, and copies the reasons. */
+    /**
+     * Checks that nothing is null, and copies the reasons.
+     *
+     * @param force the force id
+     * @param stage scan or engage
+     * @param from when the stage began
+     * @param to when it ended; empty while it lasts
+     * @param reasons why the force was placed there
+     */
     public MonitoringPeriod {
         Objects.requireNonNull(force, "force");
         Objects.requireNonNull(stage, "stage");

@@ -15,6 +15,7 @@ package org.peelkit.model;
 public final class PeelParseException extends PeelException {
     private static final long serialVersionUID = 1L;
 
+    /** The text that could not be read. */
     private final String text;
 
     /**

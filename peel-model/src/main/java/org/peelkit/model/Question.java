@@ -29,7 +29,17 @@ import java.util.Optional;
 public record Question(String id, String cycle, Optional<Pillar> pillar, String label, Optional<String> wording,
                        boolean graded, boolean required) {
 
-    /** Checks that nothing is null. */
+    /**
+     * Checks that nothing is null.
+     *
+     * @param id the id, unique within the cycle
+     * @param cycle the id of the cycle it belongs to
+     * @param pillar the pillar it is or belongs to, in cycles with pillars
+     * @param label a short name, as HMICFRS's tables and press releases give it
+     * @param wording the question as the framework words it, where a source gives it
+     * @param graded whether the framework grades it ({@code false}: a narrative judgment only)
+     * @param required whether a complete assessment must judge it
+     */
     public Question {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(cycle, "cycle");

@@ -1,7 +1,5 @@
 package org.peelkit.model;
 
-import jakarta.validation.constraints.Pattern;
-import jakarta.validation.constraints.Size;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -17,9 +15,15 @@ import java.util.Optional;
  * @param status open or closed
  * @param due    when it is due, if a deadline was set
  */
-public record Recommendation(@Pattern(regexp = Constraints.NOT_BLANK, message = Constraints.BLANK_MESSAGE) @Size(max = Constraints.MAX_TEXT, message = Constraints.LONG_MESSAGE) String text, RecommendationStatus status, Optional<PartialDate> due) {
+public record Recommendation(@PeelText String text, RecommendationStatus status, Optional<PartialDate> due) {
 
-    /** Checks that nothing is null. */
+    /**
+     * Checks that nothing is null.
+     *
+     * @param text what the force must do
+     * @param status open or closed
+     * @param due when it is due, if a deadline was set
+     */
     public Recommendation {
         Objects.requireNonNull(text, "text");
         Objects.requireNonNull(status, "status");

@@ -12,7 +12,9 @@ package org.peelkit.model;
 public final class UnknownIdException extends PeelException {
     private static final long serialVersionUID = 1L;
 
+    /** What was looked up, e.g. {@code "cycle"}. */
     private final String kind;
+    /** The id that was not found. */
     private final String id;
 
     /**

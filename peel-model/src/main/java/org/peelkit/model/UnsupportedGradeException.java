@@ -13,6 +13,7 @@ public final class UnsupportedGradeException extends PeelException {
     private static final long serialVersionUID = 1L;
 
     private final transient Cycle cycle;
+    /** The grade the cycle's scale does not hold. */
     private final Grade grade;
 
     /**

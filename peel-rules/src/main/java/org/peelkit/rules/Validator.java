@@ -15,7 +15,6 @@ import org.peelkit.io.PeelReader;
 import org.peelkit.model.Assessment;
 import org.peelkit.model.Catalogue;
 import org.peelkit.model.Dataset;
-import org.peelkit.model.PeelException;
 
 /**
  * Validates PEEL data against the core rules PEEL-001 to PEEL-021 and any rules you add, and
@@ -222,10 +221,10 @@ public final class Validator {
             candidates.addAll(added);
             for (Rule r : candidates) {
                 if (r.id() == null || r.id().isBlank()) {
-                    throw new PeelException("Rule " + r.getClass().getName() + " has no id");
+                    throw new IllegalArgumentException("Rule " + r.getClass().getName() + " has no id");
                 }
                 if (all.putIfAbsent(r.id(), r) != null) {
-                    throw new PeelException("Two rules have the id '" + r.id() + "': ids must be unique");
+                    throw new IllegalArgumentException("Two rules have the id '" + r.id() + "': ids must be unique");
                 }
             }
             for (String id : disabled) {
@@ -239,13 +238,14 @@ public final class Validator {
 
         private static void known(Map<String, Rule> all, String id) {
             if (!all.containsKey(id)) {
-                throw new PeelException("Unknown rule id '" + id + "': expected one of " + String.join(", ", all.keySet()));
+                throw new IllegalArgumentException("Unknown rule id '" + id + "': expected one of " + String.join(", ", all.keySet()));
             }
         }
 
         /**
          * @return the validator
-         * @throws PeelException when a rule id named is unknown, or two rules share an id
+         * @throws IllegalArgumentException when the builder is misconfigured: a rule id named is unknown, a
+         *     rule has no id, or two rules share an id
          */
         public Validator build() {
             return new Validator(this);

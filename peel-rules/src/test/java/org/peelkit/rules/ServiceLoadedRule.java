@@ -5,6 +5,10 @@ import org.peelkit.model.Assessment;
 /** A user's rule, listed in META-INF/services of the test class path: fires on inspector "Nobody". */
 public final class ServiceLoadedRule implements Rule {
 
+    /** Created by {@link java.util.ServiceLoader}. */
+    public ServiceLoadedRule() {
+    }
+
     @Override
     public String id() {
         return "TEST-001";

@@ -16,7 +16,6 @@ import org.peelkit.io.PeelJson;
 import org.peelkit.model.Assessment;
 import org.peelkit.model.Grade;
 import org.peelkit.model.Judgment;
-import org.peelkit.model.PeelException;
 import org.peelkit.testkit.PeelGenerator;
 import org.peelkit.testkit.Seed;
 
@@ -83,10 +82,13 @@ class ValidatorTest {
 
     @Test
     void unknownRuleIdsAndDuplicateIdsAreRefused() {
-        PeelException e = assertThrows(PeelException.class, () -> Validator.builder().disable("PEEL-099").build());
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> Validator.builder().disable("PEEL-099").build());
         assertTrue(e.getMessage().contains("'PEEL-099'"), e.getMessage());
         Rule clash = new ServiceLoadedRule();
-        assertThrows(PeelException.class, () -> Validator.builder().rule(clash).build(), "TEST-001 comes from ServiceLoader too");
+        IllegalArgumentException twice = assertThrows(IllegalArgumentException.class, () -> Validator.builder().rule(clash).build(),
+                "TEST-001 comes from ServiceLoader too");
+        assertTrue(twice.getMessage().contains("'TEST-001'"), twice.getMessage());
+        assertThrows(IllegalArgumentException.class, () -> Validator.builder().severity("PEEL-999", Severity.ERROR).build());
     }
 
     @Test

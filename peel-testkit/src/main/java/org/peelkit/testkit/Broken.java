@@ -23,7 +23,14 @@ import org.peelkit.model.Dataset;
  */
 public record Broken(Dataset dataset, String rule, String path, Optional<UnaryOperator<String>> jsonEdit) {
 
-    /** Checks that nothing is null. */
+    /**
+     * Checks that nothing is null.
+     *
+     * @param dataset the broken dataset (for JSON-only defects, the valid one the edit applies to)
+     * @param rule the rule it breaks, e.g. {@code PEEL-003}
+     * @param path where the finding must be, in the dataset document
+     * @param jsonEdit the edit of the canonical dataset JSON, for defects the model cannot hold
+     */
     public Broken {
         Objects.requireNonNull(dataset, "dataset");
         Objects.requireNonNull(rule, "rule");

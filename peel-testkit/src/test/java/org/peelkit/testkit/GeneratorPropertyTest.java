@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.peelkit.model.Assessment;
@@ -22,6 +23,7 @@ import org.peelkit.model.PartialDate;
 import org.peelkit.model.Question;
 
 /** For thousands of seeds: generated assessments are complete and use only catalogue ids. */
+@ExtendWith(SeedReporter.class)
 class GeneratorPropertyTest {
 
     private static final PeelGenerator GENERATOR = PeelGenerator.builtIn();

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.peelkit.model.Assessment;
@@ -15,9 +16,11 @@ import org.peelkit.model.Judgment;
 import org.peelkit.model.MonitoringPeriod;
 import org.peelkit.testkit.PeelGenerator;
 import org.peelkit.testkit.Seed;
+import org.peelkit.testkit.SeedReporter;
 import org.peelkit.testkit.Seeds;
 
 /** Records are immutable: changing the lists they were built from changes nothing. */
+@ExtendWith(SeedReporter.class)
 class ImmutabilityPropertyTest {
 
     private static final PeelGenerator GENERATOR = PeelGenerator.builtIn();
