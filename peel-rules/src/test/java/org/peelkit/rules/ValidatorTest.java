@@ -127,7 +127,7 @@ class ValidatorTest {
         Validator v = Validator.standard();
         PeelGenerator g = PeelGenerator.builtIn();
         List<Defect> inModel = Defect.all().stream().filter(d -> d.apply(new Seed(0), g).inModel()).toList();
-        List<org.peelkit.model.Dataset> inputs = IntStream.range(0, 300)
+        List<org.peelkit.model.Dataset> inputs = IntStream.range(0, 120)
                 .mapToObj(i -> inModel.get(i % inModel.size()).apply(new Seed(i), g).dataset()).toList();
         List<List<String>> oneThread = inputs.stream().map(d -> RuleCheck.whole(RuleCheck.report(v, d))).toList();
         assertTrue(oneThread.stream().noneMatch(List::isEmpty), "every input has findings, so a validator that reports nothing fails");
