@@ -36,6 +36,18 @@ final class RuleCheck {
         return validator.validate(file);
     }
 
+    /** @return the report of a PEEL JSON document read from a stream, named {@code test.json} */
+    static ValidationReport reportDocument(Validator validator, String json) {
+        return validator.validateDocument(new java.io.ByteArrayInputStream(json.getBytes(java.nio.charset.StandardCharsets.UTF_8)),
+                "test.json");
+    }
+
+    /** @return the report of JSON Lines read from a stream, named {@code test.jsonl} */
+    static ValidationReport reportLines(Validator validator, String lines) {
+        return validator.validateLines(new java.io.ByteArrayInputStream(lines.getBytes(java.nio.charset.StandardCharsets.UTF_8)),
+                "test.jsonl");
+    }
+
     /** @return the report of a dataset built in code */
     static ValidationReport report(Validator validator, Dataset dataset) {
         return validator.validate(dataset);

@@ -59,6 +59,21 @@ class SignificanceByOneStandardDeviationTest {
                 at(lines, 3, "above") + " Metric 'm' is 6, marked 'above', " + MESSAGE + ": expected 'below'");
     }
 
+    /**
+     * The same example a billion pounds higher: mean 1,000,000,010, deviation still 2. Computing the
+     * variance as the mean of squares less the square of the mean would lose it to rounding.
+     */
+    @Test
+    void largeValuesKeepTheirSmallDeviation() {
+        List<String> lines = document(FORCES.stream().map(Force::id).toList(), 1_000_000_000L, "gbp");
+        String message = "but the average of all 43 forces is 1000000010 with one standard deviation of 2";
+        assertFindings(json(String.join("\n", lines)),
+                at(lines, 0, "above") + " Metric 'm' is 1000000012, marked 'above', " + message + ": expected 'within'",
+                at(lines, 1, "below") + " Metric 'm' is 1000000008, marked 'below', " + message + ": expected 'within'",
+                at(lines, 2, "within") + " Metric 'm' is 1000000014, marked 'within', " + message + ": expected 'above'",
+                at(lines, 3, "above") + " Metric 'm' is 1000000006, marked 'above', " + message + ": expected 'below'");
+    }
+
     @Test
     void aMeasureHeldForFewerThanAllFortyThreeForcesIsNotChecked() {
         List<String> ids = new ArrayList<>(FORCES.stream().map(Force::id).toList());
@@ -72,12 +87,16 @@ class SignificanceByOneStandardDeviationTest {
 
     /** One assessment a line, from line 2; the metric of force {@code i} is on line {@code i + 2}. */
     private static List<String> document(List<String> forces) {
+        return document(forces, 0, "count");
+    }
+
+    private static List<String> document(List<String> forces, long offset, String unit) {
         List<String> lines = new ArrayList<>();
         lines.add("{\"peel\": \"1\", \"assessments\": [");
         for (int i = 0; i < forces.size(); i++) {
             String significance = Optional.ofNullable(MARKED.get(i)).map(s -> ", \"significance\": \"" + s + "\"").orElse("");
             lines.add("  {\"force\": \"" + forces.get(i) + "\", \"cycle\": \"2023-25\", \"partial\": true, \"judgments\": [], "
-                    + "\"metrics\": [{\"name\": \"m\", \"value\": " + VALUES.getOrDefault(i, 10) + ", \"unit\": \"count\", "
+                    + "\"metrics\": [{\"name\": \"m\", \"value\": " + (offset + VALUES.getOrDefault(i, 10)) + ", \"unit\": \"" + unit + "\", "
                     + "\"from\": \"2023-04-01\", \"to\": \"2024-03-31\"" + significance + "}]}"
                     + (i < forces.size() - 1 ? "," : ""));
         }
