@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.SplittableRandom;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.peelkit.testkit.Seeds;
@@ -20,7 +21,9 @@ import org.peelkit.testkit.Seeds;
 /**
  * Seeded mutations of the shared fixtures (byte flips, truncations, insertions of JSON fragments):
  * reading returns a result or throws {@link PeelReadException}, never anything else, and never hangs.
- * {@code -Dpeel.fuzz.cases=N} runs more (default 10,000); a failure prints the case's seed.
+ * {@code -Dpeel.fuzz.cases=N} runs more (default 10,000); a failure prints the case's seed. The full
+ * run is tagged {@code long} and sits out the mutation run, where its first 100 cases (the same seeds)
+ * stay in.
  */
 class MutationFuzzTest {
 
@@ -30,10 +33,19 @@ class MutationFuzzTest {
             .map(s -> s.getBytes(StandardCharsets.UTF_8)).toList();
 
     @Test
+    @Tag("long")
     @Timeout(value = 300, unit = TimeUnit.SECONDS)
     void onlyTheDocumentedExceptionEscapes() {
+        fuzz(Integer.getInteger("peel.fuzz.cases", 10_000));
+    }
+
+    @Test
+    void onlyTheDocumentedExceptionEscapesFromAShortSeededSlice() {
+        fuzz(100);
+    }
+
+    private static void fuzz(int cases) {
         List<byte[]> fixtures = SharedFiles.fixtures().stream().map(p -> SharedFiles.text(p).getBytes(StandardCharsets.UTF_8)).toList();
-        int cases = Integer.getInteger("peel.fuzz.cases", 10_000);
         long base = Long.getLong("peel.seed.base", Seeds.DEFAULT_BASE);
         SplittableRandom seeds = new SplittableRandom(base);
         PeelJson json = PeelJson.standard();

@@ -21,7 +21,7 @@ import org.peelkit.testkit.Seeds;
 
 /**
  * Every core rule has a defect in the testkit; over many seeds, each defect is caught by exactly its
- * rule at the expected path, whether validated as objects or as JSON, and generated data before the
+ * rule at the expected path, with the defect's severity and message, whether validated as objects or as JSON, and generated data before the
  * mutation has no finding at all.
  */
 class DefectPropertyTest {
@@ -38,18 +38,25 @@ class DefectPropertyTest {
 
     @ParameterizedTest(name = "{0} {1}")
     @MethodSource("cases")
-    void everyDefectIsCaughtByExactlyItsRuleAtItsPath(Defect defect, Seed seed) {
+    void everyDefectIsCaughtByExactlyItsRuleAtItsPathWithItsSeverityAndMessage(Defect defect, Seed seed) {
         Broken broken = defect.apply(seed, GENERATOR);
         String text = broken.json(PeelJsonWriter.standard().write(broken.dataset()));
+        ValidationReport read = RuleCheck.report(VALIDATOR, text);
         List<ValidationReport> reports = broken.inModel()
-                ? List.of(VALIDATOR.validate(broken.dataset()), VALIDATOR.validate(JSON.readDocument(text.getBytes(StandardCharsets.UTF_8), "broken.json")))
-                : List.of(VALIDATOR.validate(JSON.readDocument(text.getBytes(StandardCharsets.UTF_8), "broken.json")));
+                ? List.of(RuleCheck.report(VALIDATOR, broken.dataset()), read)
+                : List.of(read);
         for (ValidationReport report : reports) {
             String where = defect + " " + seed + ": " + report.findings();
             assertTrue(report.findings().stream().anyMatch(f -> f.rule().equals(broken.rule()) && f.path().equals(broken.path())),
                     () -> "expected " + broken.rule() + " at " + broken.path() + "; " + where);
             Set<String> fired = report.findings().stream().map(ValidationFinding::rule).collect(Collectors.toSet());
             assertEquals(Set.of(broken.rule()), fired, where);
+            ValidationFinding f = report.findings().stream().filter(x -> x.path().equals(broken.path())).findFirst().orElseThrow();
+            assertEquals(defect.severity(), broken.severity(), "the defect's severity is the broken document's");
+            assertEquals(broken.severity(), f.severity().id(), where);
+            assertEquals(broken.message(), f.message(), where);
+            assertEquals(report == read, !RuleCheck.line(f).equals("-") && !RuleCheck.column(f).equals("-"),
+                    () -> "a finding in read JSON has a line and column, one in objects built in code has none; " + where);
         }
     }
 
@@ -60,12 +67,12 @@ class DefectPropertyTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("seeds")
     void generatedDataHasNoFinding(Seed seed) {
-        ValidationReport one = VALIDATOR.validate(GENERATOR.assessment(seed));
+        ValidationReport one = RuleCheck.report(VALIDATOR, GENERATOR.assessment(seed));
         assertEquals(List.of(), one.findings(), seed::toString);
         if (seed.value() % 20 == 0) {
             Dataset d = GENERATOR.dataset(seed, 60);
-            assertEquals(List.of(), VALIDATOR.validate(d).findings(), seed::toString);
-            assertEquals(List.of(), VALIDATOR.validate(JSON.readDocument(PeelJsonWriter.standard().write(d).getBytes(StandardCharsets.UTF_8), "d.json")).findings(), seed::toString);
+            assertEquals(List.of(), RuleCheck.report(VALIDATOR, d).findings(), seed::toString);
+            assertEquals(List.of(), RuleCheck.report(VALIDATOR, PeelJsonWriter.standard().write(d)).findings(), seed::toString);
         }
     }
 

@@ -7,15 +7,20 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.util.List;
-import java.util.OptionalLong;
+import java.util.ArrayList;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.peelkit.io.PeelJson;
 import org.peelkit.model.Assessment;
 import org.peelkit.model.Grade;
 import org.peelkit.model.Judgment;
+import org.peelkit.model.PeelException;
+import org.peelkit.testkit.Defect;
 import org.peelkit.testkit.PeelGenerator;
 import org.peelkit.testkit.Seed;
 
@@ -32,7 +37,7 @@ class ValidatorTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("fixtures")
     void everyFixtureIsValidWithNoFinding(Path fixture) {
-        ValidationReport r = Validator.standard().validate(PeelJson.standard().readDocument(fixture));
+        ValidationReport r = RuleCheck.report(Validator.standard(), fixture);
         assertEquals(List.of(), r.findings(), fixture.toString());
         assertTrue(r.isValid());
     }
@@ -52,10 +57,11 @@ class ValidatorTest {
 
     @Test
     void readProblemsAndRuleFindingsAreOneLocatedListInDocumentOrder() {
-        ValidationReport r = Validator.standard().validate(PeelJson.standard().readDocument(BROKEN.getBytes(java.nio.charset.StandardCharsets.UTF_8), "broken.json"));
+        ValidationReport r = RuleCheck.report(Validator.standard(), BROKEN);
         assertEquals(List.of("PEEL-018 /colour 4:13", "PEEL-003 /judgments/0/grade 6:44",
                         "PEEL-019 /judgments/1/grade 7:41", "PEEL-013 /judgments/2/updated 8:60"),
-                r.findings().stream().map(f -> f.rule() + " " + f.path() + " " + f.location().orElseThrow()).toList(),
+                r.findings().stream().map(f -> f.rule() + " " + f.path() + " " + RuleCheck.line(f) + ":"
+                        + RuleCheck.column(f)).toList(),
                 "the unknown grade word is reported once, not again as a judgment with neither grade nor status");
         assertFalse(r.isValid());
         assertEquals(4, r.errors().size());
@@ -67,15 +73,15 @@ class ValidatorTest {
                 .judgment(Judgment.of("effectiveness", Grade.ADEQUATE))
                 .judgment(Judgment.of("efficiency", Grade.GOOD).withUpdated(org.peelkit.model.PartialDate.parse("2019")))
                 .build();
-        assertEquals(List.of("PEEL-003", "PEEL-013"), rules(Validator.standard().validate(a)));
-        assertEquals(Severity.WARNING, Validator.standard().validate(a).findings().get(1).severity(),
+        assertEquals(List.of("PEEL-003", "PEEL-013"), rules(RuleCheck.report(Validator.standard(), a)));
+        assertEquals(Severity.WARNING, RuleCheck.report(Validator.standard(), a).findings().get(1).severity(),
                 "a date after the window is a warning");
         Validator relaxed = Validator.builder().disable("PEEL-003").severity("PEEL-013", Severity.INFO).build();
-        ValidationReport r = relaxed.validate(a);
+        ValidationReport r = RuleCheck.report(relaxed, a);
         assertEquals(List.of("PEEL-013"), rules(r));
         assertEquals(Severity.INFO, r.findings().get(0).severity());
         assertTrue(r.isValid());
-        ValidationReport strict = Validator.builder().disable("PEEL-003").strict(true).build().validate(a);
+        ValidationReport strict = RuleCheck.report(Validator.builder().disable("PEEL-003").strict(true).build(), a);
         assertEquals(Severity.ERROR, strict.findings().get(0).severity());
         assertFalse(strict.isValid());
     }
@@ -112,24 +118,53 @@ class ValidatorTest {
                         .ifPresent(s -> context.report(at.field("source"), "Source '" + s + "' is not https")));
             }
         };
-        ValidationReport r = Validator.builder().rule(sourceRule).build().validate(a);
+        ValidationReport r = RuleCheck.report(Validator.builder().rule(sourceRule).build(), a);
         assertEquals(List.of("TEST-001", "ACME-001"), rules(r));
-        assertEquals(List.of(), rules(Validator.builder().serviceRules(false).disable("PEEL-019").build().validate(a)));
+        assertEquals(List.of(), rules(RuleCheck.report(Validator.builder().serviceRules(false).disable("PEEL-019").build(), a)));
     }
 
     @Test
-    void oneValidatorIsSharedSafelyBetweenThreads() {
+    void oneValidatorIsSharedSafelyBetweenThreads() throws Exception {
         Validator v = Validator.standard();
         PeelGenerator g = PeelGenerator.builtIn();
-        long findings = IntStream.range(0, 2_000).parallel()
-                .mapToLong(i -> v.validate(g.assessment(new Seed(i))).findings().size()).sum();
-        assertEquals(0, findings);
+        List<Defect> inModel = Defect.all().stream().filter(d -> d.apply(new Seed(0), g).inModel()).toList();
+        List<org.peelkit.model.Dataset> inputs = IntStream.range(0, 120)
+                .mapToObj(i -> inModel.get(i % inModel.size()).apply(new Seed(i), g).dataset()).toList();
+        List<List<String>> oneThread = inputs.stream().map(d -> RuleCheck.whole(RuleCheck.report(v, d))).toList();
+        assertTrue(oneThread.stream().noneMatch(List::isEmpty), "every input has findings, so a validator that reports nothing fails");
+        int threads = 4;
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        try {
+            CountDownLatch start = new CountDownLatch(1);
+            List<Future<List<List<String>>>> runs = new ArrayList<>();
+            for (int t = 0; t < threads; t++) {
+                int offset = t * inputs.size() / threads;
+                runs.add(pool.submit(() -> {
+                    start.await();
+                    List<List<String>> mine = new ArrayList<>(java.util.Collections.nCopies(inputs.size(), List.of()));
+                    for (int k = 0; k < inputs.size(); k++) {
+                        int i = (offset + k) % inputs.size(); // each thread starts elsewhere, so threads overlap on different inputs
+                        mine.set(i, RuleCheck.whole(RuleCheck.report(v, inputs.get(i))));
+                    }
+                    return mine;
+                }));
+            }
+            start.countDown();
+            for (int t = 0; t < threads; t++) {
+                List<List<String>> report = runs.get(t).get();
+                for (int i = 0; i < inputs.size(); i++) {
+                    assertEquals(oneThread.get(i), report.get(i), "thread " + t + ", input " + i + " differs from a one-thread run");
+                }
+            }
+        } finally {
+            pool.shutdownNow();
+        }
     }
 
     @Test
     void aFindingWithoutASourceHasNoLocation() {
-        ValidationReport r = Validator.standard().validate(Assessment.builder("gotham", "2016").partial(true).build());
-        assertEquals(java.util.Optional.empty(), r.findings().get(0).location());
+        ValidationReport r = RuleCheck.report(Validator.standard(), Assessment.builder("gotham", "2016").partial(true).build());
+        assertEquals("-:-", RuleCheck.line(r.findings().get(0)) + ":" + RuleCheck.column(r.findings().get(0)));
         assertEquals("/force", r.findings().get(0).path());
     }
 

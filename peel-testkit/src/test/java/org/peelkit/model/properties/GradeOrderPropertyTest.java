@@ -13,7 +13,10 @@ import org.peelkit.model.Grade;
 import org.peelkit.model.GradeScale;
 import org.peelkit.testkit.PeelDomains;
 
-/** Exhaustive: grade order within each cycle's scale is a total order; adequate belongs to five-point cycles. */
+/**
+ * Exhaustive: grade order within each cycle's scale runs outstanding, good, (adequate,) requires
+ * improvement, inadequate, and is a total order; adequate belongs to five-point cycles.
+ */
 class GradeOrderPropertyTest {
 
     static List<Cycle> cycles() {
@@ -38,6 +41,31 @@ class GradeOrderPropertyTest {
                 }
             }
         }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("cycles")
+    void gradesRunFromOutstandingToInadequateWithAdequateWhereTheScaleHasIt(Cycle cycle) {
+        List<Grade> bestFirst = cycle.scale() == GradeScale.FIVE_POINT
+                ? List.of(Grade.OUTSTANDING, Grade.GOOD, Grade.ADEQUATE, Grade.REQUIRES_IMPROVEMENT, Grade.INADEQUATE)
+                : List.of(Grade.OUTSTANDING, Grade.GOOD, Grade.REQUIRES_IMPROVEMENT, Grade.INADEQUATE);
+        assertEquals(bestFirst, cycle.scale().grades(), () -> cycle.name() + " on the " + cycle.scale().label() + " scale");
+        for (int i = 0; i < bestFirst.size(); i++) {
+            for (int j = i + 1; j < bestFirst.size(); j++) {
+                CycleGrade better = CycleGrade.of(cycle, bestFirst.get(i));
+                CycleGrade worse = CycleGrade.of(cycle, bestFirst.get(j));
+                assertTrue(better.isBetterThan(worse), () -> better + " is better than " + worse);
+                assertTrue(worse.isWorseThan(better), () -> worse + " is worse than " + better);
+            }
+        }
+    }
+
+    @org.junit.jupiter.api.Test
+    void theFourPointScaleRanThrough2018To19AndTheFivePointScaleSince2021To22() {
+        assertEquals(List.of("four-point", "four-point", "four-point", "four-point", "four-point", "five-point",
+                        "five-point", "five-point"),
+                PeelDomains.cycles().stream().map(c -> c.scale().id()).toList(),
+                () -> "scales of " + PeelDomains.cycles().stream().map(Cycle::id).toList());
     }
 
     @ParameterizedTest(name = "{0}")

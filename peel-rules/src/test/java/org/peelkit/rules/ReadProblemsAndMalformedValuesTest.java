@@ -1,0 +1,76 @@
+package org.peelkit.rules;
+
+import static org.peelkit.rules.RuleCheck.assertFindings;
+import static org.peelkit.rules.RuleCheck.json;
+
+import org.junit.jupiter.api.Test;
+
+/** PEEL-018 (found while reading) and PEEL-019 (while reading, and by the model's field constraints). */
+class ReadProblemsAndMalformedValuesTest {
+
+    @Test
+    void aFieldTheFormatDoesNotDefineIsAnError() {
+        assertFindings(json("""
+                {"force": "kent", "cycle": "2021-22", "partial": true, "judgments": [],
+                 "colour": "blue"}
+                """),
+                "2:12 error PEEL-018 /colour Unknown field 'colour' in a PEEL JSON document: PEEL JSON format 1 does not define it");
+    }
+
+    @Test
+    void anUnknownWordIsReportedOnceAsMalformed() {
+        assertFindings(json("""
+                {"force": "kent", "cycle": "2021-22", "partial": true, "judgments": [
+                  {"question": "investigating-crime", "grade": "satisfactory"}
+                ]}
+                """),
+                "2:48 error PEEL-019 /judgments/0/grade Unknown grade 'satisfactory': expected one of outstanding, good, adequate, requires-improvement, inadequate");
+    }
+
+    @Test
+    void blankTextAndABadIdAreMalformedValues() {
+        assertFindings(json("""
+                {"force": "kent", "cycle": "2021-22", "inspector": "  ", "partial": true, "judgments": [],
+                 "metrics": [{"name": "Not Kebab", "value": 1, "unit": "count"}]}
+                """),
+                "1:52 error PEEL-019 /inspector Value '  ' at /inspector is empty: give text, or leave the field out",
+                "2:23 error PEEL-019 /metrics/0/name Value 'Not Kebab' at /metrics/0/name is not a valid id: expected lower-kebab-case, such as metropolitan or 2018-19");
+    }
+
+    @Test
+    void anUnknownFieldDoesNotHideAFindingOnTheObjectHoldingIt() {
+        assertFindings(json("""
+                {"force": "kent", "cycle": "2021-22", "partial": true, "judgments": [
+                  {"question": "investigating-crime", "colour": "blue"}
+                ]}
+                """),
+                "2:3 error PEEL-008 /judgments/0 Judgment of 'investigating-crime' has neither a grade nor a status: give one of them",
+                "2:49 error PEEL-018 /judgments/0/colour Unknown field 'colour' in a judgment: PEEL JSON format 1 does not define it");
+    }
+
+    @Test
+    void aMalformedValueIsQuotedWholeUpToSixtyCharactersAndShortenedBeyond() {
+        String sixty = "A".repeat(60);
+        String sixtyOne = "B".repeat(61);
+        assertFindings(json("""
+                {"force": "kent", "cycle": "2021-22", "partial": true, "judgments": [],
+                 "metrics": [{"name": "%s", "value": 1, "unit": "count"},
+                             {"name": "%s", "value": 1, "unit": "count"}]}
+                """.formatted(sixty, sixtyOne)),
+                "2:23 error PEEL-019 /metrics/0/name Value 'AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA' at /metrics/0/name is not a valid id: expected lower-kebab-case, such as metropolitan or 2018-19",
+                "3:23 error PEEL-019 /metrics/1/name Value 'BBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBB...' at /metrics/1/name is not a valid id: expected lower-kebab-case, such as metropolitan or 2018-19");
+    }
+
+    @Test
+    void aMalformedRecommendationIsLocatedInItsCauseOfConcern() {
+        assertFindings(json("""
+                {"force": "kent", "cycle": "2021-22", "partial": true, "judgments": [],
+                 "findings": [
+                   {"type": "area-for-improvement", "text": "Improve."},
+                   {"type": "cause-of-concern", "text": "Concern.", "recommendations": [
+                     {"text": "Act.", "status": "open"}, {"text": " ", "status": "open"}]}
+                 ]}
+                """),
+                "5:51 error PEEL-019 /findings/1/recommendations/1/text Value ' ' at /findings/1/recommendations/1/text is empty: give text, or leave the field out");
+    }
+}
