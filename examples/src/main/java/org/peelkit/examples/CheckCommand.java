@@ -11,6 +11,7 @@ import org.peelkit.io.report.Extraction;
 import org.peelkit.io.report.Provenance;
 import org.peelkit.io.report.ReportExtractor;
 import org.peelkit.model.Assessment;
+import org.peelkit.model.Counted;
 import org.peelkit.model.Judgment;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -78,8 +79,8 @@ final class CheckCommand implements Callable<Integer> {
             }
         }
         disagreements.forEach(out::println);
-        out.println("peel: " + fromReport.judgments().size() + " judgments of the report checked against " + data + ": "
-                + disagreements.size() + (disagreements.size() == 1 ? " disagrees" : " disagree"));
+        out.println("peel: " + Counted.of(fromReport.judgments().size(), "judgment") + " of the report checked against " + data
+                + ": " + disagreements.size() + (disagreements.size() == 1 ? " disagrees" : " disagree"));
         return disagreements.isEmpty() ? PeelCommand.OK : PeelCommand.ERRORS;
     }
 

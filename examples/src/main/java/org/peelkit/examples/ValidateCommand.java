@@ -1,5 +1,7 @@
 package org.peelkit.examples;
 
+import org.peelkit.model.Counted;
+
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;

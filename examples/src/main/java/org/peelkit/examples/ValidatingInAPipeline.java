@@ -1,5 +1,7 @@
 package org.peelkit.examples;
 
+import org.peelkit.model.Counted;
+
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintWriter;

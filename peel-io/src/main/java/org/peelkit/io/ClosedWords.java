@@ -1,5 +1,6 @@
 package org.peelkit.io;
 
+import org.peelkit.model.Quoted;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -50,6 +51,6 @@ final class ClosedWords {
      * @return the one message for an unknown word
      */
     static String unknown(Class<?> type, String what, String text) {
-        return "Unknown " + what + " '" + text + "': expected one of " + WORDS.get(type).expected();
+        return "Unknown " + what + " " + Quoted.of(text) + ": expected one of " + WORDS.get(type).expected();
     }
 }

@@ -1,5 +1,6 @@
 package org.peelkit.io;
 
+import org.peelkit.model.Quoted;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -99,7 +100,7 @@ final class ModelReader {
     }
 
     private void unknownAt(Placed p, String where) {
-        c.problem(ReadProblem.UNKNOWN_FIELD, p.pointer(), p.at(), "Unknown field '" + p.name() + "' in " + where
+        c.problem(ReadProblem.UNKNOWN_FIELD, p.pointer(), p.at(), "Unknown field " + Quoted.of(p.name()) + " in " + where
                 + ": PEEL JSON format 1 does not define it");
     }
 
@@ -127,8 +128,8 @@ final class ModelReader {
     private void formatVersion() {
         c.string().ifPresent(v -> {
             if (!FORMAT_VERSION.equals(v)) {
-                c.problem(ReadProblem.MALFORMED_VALUE, "Unsupported format version '" + v
-                        + "': this reader reads PEEL JSON format \"1\"");
+                c.problem(ReadProblem.MALFORMED_VALUE, "Unsupported format version " + Quoted.of(v)
+                        + ": this reader reads PEEL JSON format \"1\"");
             }
         });
     }

@@ -1,5 +1,6 @@
 package org.peelkit.model;
 
+import org.peelkit.model.Quoted;
 /**
  * Thrown when text cannot be read as a peel value: a grade word, a partial date, a status.
  * It carries the text and says what was expected.
@@ -22,7 +23,7 @@ public final class PeelParseException extends PeelException {
      * @param expected what it should have been, e.g. {@code "a grade (outstanding, good, ...)"}
      */
     public PeelParseException(String text, String expected) {
-        super("Cannot read '" + text + "' as " + expected);
+        super("Cannot read " + Quoted.of(text) + " as " + expected);
         this.text = text;
     }
 

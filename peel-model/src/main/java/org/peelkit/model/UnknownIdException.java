@@ -1,5 +1,6 @@
 package org.peelkit.model;
 
+import org.peelkit.model.Quoted;
 /**
  * Thrown by the look-ups that promise a result, such as {@link Cycle#of(String)}, when the
  * catalogue has no entry with that id. The look-ups that return {@code Optional} never throw it.
@@ -20,7 +21,7 @@ public final class UnknownIdException extends PeelException {
      * @param id   the id that was not found
      */
     public UnknownIdException(String kind, String id) {
-        super("Unknown " + kind + " '" + id + "' in this catalogue");
+        super("Unknown " + kind + " " + Quoted.of(id) + " in this catalogue");
         this.kind = kind;
         this.id = id;
     }

@@ -1,5 +1,6 @@
 package org.peelkit.rules;
 
+import org.peelkit.model.Quoted;
 import org.peelkit.io.Place;
 
 import java.util.Optional;
@@ -24,7 +25,7 @@ final class CarriedOverFromEarlierCycle extends JudgmentRule {
         Place at = path.field("carriedOverFrom");
         Optional<Cycle> earlier = context.catalogue().cycle(from);
         if (earlier.isEmpty()) {
-            context.report(at, "Judgment is carried over from '" + from + "', which is not a known cycle");
+            context.report(at, "Judgment is carried over from " + Quoted.of(from) + ", which is not a known cycle");
         } else if (!context.catalogue().isEarlier(from, cycle.id())) {
             context.report(at, "Judgment is carried over from " + earlier.get().name() + ", which is not earlier than "
                     + cycle.name());

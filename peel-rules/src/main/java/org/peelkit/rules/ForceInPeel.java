@@ -1,5 +1,6 @@
 package org.peelkit.rules;
 
+import org.peelkit.model.Quoted;
 import org.peelkit.io.Place;
 
 import java.util.Optional;
@@ -21,9 +22,9 @@ final class ForceInPeel extends CoreRule {
     private static void check(RuleContext context, String id, Place path) {
         Optional<Force> force = context.catalogue().force(id);
         if (force.isEmpty()) {
-            context.report(path, "Unknown force '" + id + "': expected a police.uk force id such as metropolitan");
+            context.report(path, "Unknown force " + Quoted.of(id) + ": expected a police.uk force id such as metropolitan");
         } else if (!force.get().inPeelScope()) {
-            context.report(path, "Force '" + id + "' (" + force.get().name() + ") is outside PEEL: PEEL assesses "
+            context.report(path, "Force " + Quoted.of(id) + " (" + force.get().name() + ") is outside PEEL: PEEL assesses "
                     + "the " + context.catalogue().peelForces().size() + " territorial forces of England and Wales");
         }
     }

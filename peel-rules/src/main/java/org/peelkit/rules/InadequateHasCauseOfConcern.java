@@ -1,5 +1,6 @@
 package org.peelkit.rules;
 
+import org.peelkit.model.Quoted;
 import org.peelkit.io.Place;
 
 import java.util.Optional;
@@ -26,7 +27,7 @@ final class InadequateHasCauseOfConcern extends JudgmentRule {
         boolean concern = assessment.findings().stream()
                 .anyMatch(f -> f instanceof CauseOfConcern && f.question().equals(question));
         if (!concern) {
-            context.report(path.field("grade"), "Question '" + judgment.question() + "' is graded inadequate, but the "
+            context.report(path.field("grade"), "Question " + Quoted.of(judgment.question()) + " is graded inadequate, but the "
                     + "assessment lists no cause of concern on it: inadequate means HMICFRS has causes of concern");
         }
     }

@@ -1,5 +1,6 @@
 package org.peelkit.rules;
 
+import org.peelkit.model.Quoted;
 import jakarta.validation.ConstraintViolation;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -66,8 +67,7 @@ final class MalformedValues extends CoreRule {
 
     /** Quotes the offending value as data, never as a template, shortening long text. */
     private static String quote(Object value) {
-        String s = String.valueOf(value);
-        return "'" + (s.length() > 60 ? s.substring(0, 57) + "..." : s) + "'";
+        return Quoted.of(String.valueOf(value));
     }
 
     /** Where every model object of the document stands, by identity: worked out only when there are violations. */
