@@ -1,7 +1,5 @@
 package org.peelkit.examples;
 
-import org.peelkit.model.Counted;
-
 import java.io.ByteArrayOutputStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -13,6 +11,7 @@ import org.peelkit.io.JsonLines;
 import org.peelkit.io.PeelJsonWriter;
 import org.peelkit.io.PeelDocument;
 import org.peelkit.io.ReadProblem;
+import org.peelkit.model.Counted;
 import org.peelkit.model.Dataset;
 import org.peelkit.rules.ValidationReport;
 import org.peelkit.rules.Validator;

@@ -1,7 +1,5 @@
 package org.peelkit.examples;
 
-import org.peelkit.model.Counted;
-
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -11,6 +9,7 @@ import java.util.stream.Stream;
 import org.peelkit.io.Location;
 import org.peelkit.io.PeelDocument;
 import org.peelkit.io.PeelReadException;
+import org.peelkit.model.Counted;
 import org.peelkit.rules.ValidationFinding;
 import org.peelkit.rules.ValidationReport;
 import org.peelkit.rules.Validator;

@@ -1,6 +1,5 @@
 package org.peelkit.io;
 
-import org.peelkit.model.Quoted;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -33,6 +32,7 @@ import org.peelkit.model.GradingLevel;
 import org.peelkit.model.PeelException;
 import org.peelkit.model.Pillar;
 import org.peelkit.model.Question;
+import org.peelkit.model.Quoted;
 import org.peelkit.model.Vocabulary;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;

@@ -1,11 +1,11 @@
 package org.peelkit.io;
 
-import org.peelkit.model.Quoted;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.peelkit.model.Quoted;
 import org.peelkit.model.Vocabulary;
 
 /**

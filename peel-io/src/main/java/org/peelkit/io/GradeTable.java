@@ -1,6 +1,5 @@
 package org.peelkit.io;
 
-import org.peelkit.model.Quoted;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.StringReader;
@@ -23,6 +22,7 @@ import org.peelkit.model.Judgment;
 import org.peelkit.model.JudgmentStatus;
 import org.peelkit.model.PartialDate;
 import org.peelkit.model.PeelParseException;
+import org.peelkit.model.Quoted;
 import org.peelkit.model.Quoted;
 import org.peelkit.model.Vocabulary;
 import tools.jackson.core.JacksonException;

@@ -1,6 +1,5 @@
 package org.peelkit.io;
 
-import org.peelkit.model.Quoted;
 import java.math.BigDecimal;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -11,6 +10,7 @@ import java.util.OptionalLong;
 import java.util.function.Supplier;
 import org.peelkit.model.PartialDate;
 import org.peelkit.model.PeelParseException;
+import org.peelkit.model.Quoted;
 import org.peelkit.model.Vocabulary;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;

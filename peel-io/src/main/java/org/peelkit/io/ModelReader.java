@@ -1,6 +1,5 @@
 package org.peelkit.io;
 
-import org.peelkit.model.Quoted;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -22,6 +21,7 @@ import org.peelkit.model.MonitoringPeriod;
 import org.peelkit.model.MonitoringStage;
 import org.peelkit.model.PartialDate;
 import org.peelkit.model.PromisingPractice;
+import org.peelkit.model.Quoted;
 import org.peelkit.model.Recommendation;
 import org.peelkit.model.RecommendationStatus;
 import org.peelkit.model.Significance;

@@ -1,6 +1,5 @@
 package org.peelkit.model;
 
-import org.peelkit.model.Quoted;
 /**
  * Thrown when text cannot be read as a peel value: a grade word, a partial date, a status.
  * It carries the text and says what was expected.

@@ -1,6 +1,5 @@
 package org.peelkit.model;
 
-import org.peelkit.model.Quoted;
 /**
  * Thrown by the look-ups that promise a result, such as {@link Cycle#of(String)}, when the
  * catalogue has no entry with that id. The look-ups that return {@code Optional} never throw it.

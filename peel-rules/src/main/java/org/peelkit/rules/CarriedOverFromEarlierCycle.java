@@ -1,12 +1,12 @@
 package org.peelkit.rules;
 
-import org.peelkit.model.Quoted;
 import org.peelkit.io.Place;
 
 import java.util.Optional;
 import org.peelkit.model.Assessment;
 import org.peelkit.model.Cycle;
 import org.peelkit.model.Judgment;
+import org.peelkit.model.Quoted;
 
 /** PEEL-009: carriedOverFrom names a cycle that is unknown, not earlier, or not in the same comparability group. */
 final class CarriedOverFromEarlierCycle extends JudgmentRule {

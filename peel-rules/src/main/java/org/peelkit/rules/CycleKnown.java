@@ -1,8 +1,8 @@
 package org.peelkit.rules;
 
-import org.peelkit.model.Quoted;
 import java.util.stream.Collectors;
 import org.peelkit.model.Cycle;
+import org.peelkit.model.Quoted;
 
 /** PEEL-002: the cycle is unknown. */
 final class CycleKnown extends CoreRule {

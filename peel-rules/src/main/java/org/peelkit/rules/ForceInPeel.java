@@ -1,10 +1,10 @@
 package org.peelkit.rules;
 
-import org.peelkit.model.Quoted;
 import org.peelkit.io.Place;
 
 import java.util.Optional;
 import org.peelkit.model.Force;
+import org.peelkit.model.Quoted;
 
 /** PEEL-001: the force is unknown, or a known force outside PEEL. */
 final class ForceInPeel extends CoreRule {

@@ -1,7 +1,7 @@
 package org.peelkit.rules;
 
-import org.peelkit.model.Quoted;
 import org.peelkit.model.Judgment;
+import org.peelkit.model.Quoted;
 
 /** PEEL-008: a judgment with both grade and status, or neither. */
 final class GradeOrStatus extends CoreRule {

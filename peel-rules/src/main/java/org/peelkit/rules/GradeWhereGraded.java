@@ -1,11 +1,11 @@
 package org.peelkit.rules;
 
-import org.peelkit.model.Quoted;
 import org.peelkit.io.Place;
 
 import org.peelkit.model.Assessment;
 import org.peelkit.model.Cycle;
 import org.peelkit.model.Judgment;
+import org.peelkit.model.Quoted;
 
 /** PEEL-005: a grade where the cycle gives none. */
 final class GradeWhereGraded extends JudgmentRule {

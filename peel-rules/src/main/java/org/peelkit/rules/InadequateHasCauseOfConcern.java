@@ -1,6 +1,5 @@
 package org.peelkit.rules;
 
-import org.peelkit.model.Quoted;
 import org.peelkit.io.Place;
 
 import java.util.Optional;
@@ -9,6 +8,7 @@ import org.peelkit.model.CauseOfConcern;
 import org.peelkit.model.Cycle;
 import org.peelkit.model.Grade;
 import org.peelkit.model.Judgment;
+import org.peelkit.model.Quoted;
 
 /** PEEL-011: an inadequate grade with no cause of concern on that question, in an assessment that lists findings. */
 final class InadequateHasCauseOfConcern extends JudgmentRule {

@@ -1,6 +1,5 @@
 package org.peelkit.rules;
 
-import org.peelkit.model.Quoted;
 import jakarta.validation.ConstraintViolation;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -11,6 +10,7 @@ import org.peelkit.io.Place;
 import org.peelkit.io.ReadProblem;
 import org.peelkit.model.Assessment;
 import org.peelkit.model.MonitoringPeriod;
+import org.peelkit.model.Quoted;
 
 /**
  * PEEL-019: malformed values. Problems of JSON types, dates and words are found while reading;

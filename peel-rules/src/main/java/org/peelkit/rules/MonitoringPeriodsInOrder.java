@@ -1,6 +1,5 @@
 package org.peelkit.rules;
 
-import org.peelkit.model.Quoted;
 import org.peelkit.io.Place;
 
 import java.util.ArrayList;
@@ -10,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import org.peelkit.model.MonitoringPeriod;
 import org.peelkit.model.PartialDate;
+import org.peelkit.model.Quoted;
 
 /**
  * PEEL-017: monitoring with {@code to} before {@code from}, or two stages of one force that

@@ -1,7 +1,7 @@
 package org.peelkit.rules;
 
-import org.peelkit.model.Quoted;
 import org.peelkit.io.Place;
+import org.peelkit.model.Quoted;
 
 import java.util.HashMap;
 import java.util.Map;

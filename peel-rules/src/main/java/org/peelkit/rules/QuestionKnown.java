@@ -1,11 +1,11 @@
 package org.peelkit.rules;
 
-import org.peelkit.model.Quoted;
 import org.peelkit.io.Place;
 
 import java.util.Optional;
 import org.peelkit.model.Assessment;
 import org.peelkit.model.Cycle;
+import org.peelkit.model.Quoted;
 
 /** PEEL-004: a question unknown in that cycle (a warning in a provisional cycle). */
 final class QuestionKnown extends KnownCycleRule {

@@ -1,6 +1,5 @@
 package org.peelkit.rules;
 
-import org.peelkit.model.Quoted;
 import org.peelkit.io.Place;
 
 import java.math.BigDecimal;
@@ -16,6 +15,7 @@ import org.peelkit.model.Force;
 import org.peelkit.model.Metric;
 import org.peelkit.model.MetricUnit;
 import org.peelkit.model.PartialDate;
+import org.peelkit.model.Quoted;
 import org.peelkit.model.Significance;
 
 /**

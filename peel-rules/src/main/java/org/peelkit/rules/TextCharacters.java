@@ -1,12 +1,12 @@
 package org.peelkit.rules;
 
-import org.peelkit.model.Quoted;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.peelkit.io.Place;
+import org.peelkit.model.Quoted;
 
 /**
  * The part of PEEL-019 about characters and links: control characters (NUL, BEL, ESC, DEL, the C1
