@@ -3,6 +3,7 @@ package org.peelkit.examples;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import org.peelkit.io.PeelJson;
+import org.peelkit.model.Counted;
 import org.peelkit.model.Dataset;
 import org.peelkit.rules.Rule;
 import org.peelkit.rules.RuleContext;
@@ -70,7 +71,7 @@ public final class AddingACustomRule {
         Dataset met = PeelJson.standard().readDocument(Inputs.bundled(), Inputs.BUNDLED).dataset();
         ValidationReport report = newsroom.validate(met);
         report.findings().forEach(f -> out.println(f.severity().id() + " " + f.rule() + " " + f.path() + " " + f.message()));
-        out.println(newsroom.rules().size() + " rules run; valid: " + report.isValid());
+        out.println(Counted.of(newsroom.rules().size(), "rule") + " run; valid: " + report.isValid());
         out.flush();
         return report;
     }

@@ -11,6 +11,7 @@ import org.peelkit.extract.Hints;
 import org.peelkit.extract.ReportExtractor;
 import org.peelkit.io.PeelDocument;
 import org.peelkit.model.Assessment;
+import org.peelkit.model.Counted;
 import org.peelkit.model.Dataset;
 import org.peelkit.model.Judgment;
 import picocli.CommandLine.Command;
@@ -71,7 +72,7 @@ final class CheckCommand implements Callable<Integer> {
         }
         List<Disagreement> found = extraction.compareWith(dataset);
         found.forEach(d -> out.println(EscapedText.of(place(read, d) + ": " + d.message())));
-        out.println("peel: " + fromPage.judgments().size() + " judgments of the page checked against " + EscapedText.of(data)
+        out.println("peel: " + Counted.of(fromPage.judgments().size(), "judgment") + " of the page checked against " + EscapedText.of(data)
                 + (matching > 1 ? " (" + matching + " assessments of " + fromPage.force() + " in " + fromPage.cycle() + ")" : "")
                 + ": " + found.size() + (found.size() == 1 ? " disagrees" : " disagree"));
         return found.isEmpty() ? PeelCommand.OK : PeelCommand.ERRORS;

@@ -11,6 +11,7 @@ import org.peelkit.io.JsonLines;
 import org.peelkit.io.PeelJsonWriter;
 import org.peelkit.io.PeelDocument;
 import org.peelkit.io.ReadProblem;
+import org.peelkit.model.Counted;
 import org.peelkit.model.Dataset;
 import org.peelkit.rules.ValidationReport;
 import org.peelkit.rules.Validator;

@@ -12,6 +12,7 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.peelkit.io.PeelDocument;
 import org.peelkit.model.Assessment;
+import org.peelkit.model.Counted;
 import org.peelkit.model.Dataset;
 import org.peelkit.model.MonitoringPeriod;
 import org.peelkit.report.PeelReport;

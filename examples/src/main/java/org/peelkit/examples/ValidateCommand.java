@@ -9,6 +9,7 @@ import java.util.stream.Stream;
 import org.peelkit.io.Location;
 import org.peelkit.io.PeelDocument;
 import org.peelkit.io.PeelReadException;
+import org.peelkit.model.Counted;
 import org.peelkit.rules.ValidationFinding;
 import org.peelkit.rules.ValidationReport;
 import org.peelkit.rules.Validator;

@@ -9,6 +9,7 @@ import org.peelkit.io.JsonLines;
 import org.peelkit.io.PeelDocument;
 import org.peelkit.io.PeelJson;
 import org.peelkit.io.PeelReader;
+import org.peelkit.model.Counted;
 import org.peelkit.model.Dataset;
 import org.peelkit.rules.ValidationFinding;
 import org.peelkit.rules.ValidationReport;

@@ -22,6 +22,7 @@ import tools.jackson.core.JsonParser;
 import tools.jackson.core.ObjectReadContext;
 import tools.jackson.core.json.JsonFactory;
 import org.peelkit.model.Catalogue;
+import org.peelkit.model.Counted;
 import org.peelkit.model.Cycle;
 import org.peelkit.model.DateWindow;
 import org.peelkit.model.Force;
@@ -31,6 +32,7 @@ import org.peelkit.model.GradingLevel;
 import org.peelkit.model.PeelException;
 import org.peelkit.model.Pillar;
 import org.peelkit.model.Question;
+import org.peelkit.model.Quoted;
 import org.peelkit.model.Vocabulary;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -86,7 +88,7 @@ public final class CatalogueJson {
                 all.append(all.length() == 0 ? "" : "; ").append(p.location()).append(' ')
                         .append(p.path().isEmpty() ? "\"\"" : p.path()).append(": ").append(p.message());
             }
-            throw PeelReadException.at(source, problems.get(0).location(), problems.size() + " problems in the catalogue: " + all);
+            throw PeelReadException.at(source, problems.get(0).location(), Counted.of(problems.size(), "problem") + " in the catalogue: " + all);
         }
     }
 
@@ -342,7 +344,7 @@ public final class CatalogueJson {
             }
             for (Map.Entry<String, JsonNode> e : n.json().properties()) {
                 if (!fields.contains(e.getKey())) {
-                    problem(n.at(e.getKey()), "unknown field '" + e.getKey() + "'");
+                    problem(n.at(e.getKey()), "unknown field " + Quoted.of(e.getKey()) + "");
                 }
             }
             return true;
@@ -380,7 +382,7 @@ public final class CatalogueJson {
             try {
                 return LocalDate.parse(text);
             } catch (DateTimeParseException e) {
-                return problem(n.at(field), "expected a date YYYY-MM-DD, found '" + text + "'");
+                return problem(n.at(field), "expected a date YYYY-MM-DD, found " + Quoted.of(text) + "");
             }
         }
 
@@ -389,7 +391,7 @@ public final class CatalogueJson {
             if (id == null) {
                 return null;
             }
-            return Vocabulary.fromId(type, id).orElseGet(() -> problem(n.at(field), "unknown " + type.getSimpleName() + " '" + id + "'"));
+            return Vocabulary.fromId(type, id).orElseGet(() -> problem(n.at(field), "unknown " + type.getSimpleName() + " " + Quoted.of(id) + ""));
         }
 
         private List<Node> array(Node n, String field) {

@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.peelkit.model.Quoted;
 import org.peelkit.model.Vocabulary;
 
 /**
@@ -50,6 +51,6 @@ final class ClosedWords {
      * @return the one message for an unknown word
      */
     static String unknown(Class<?> type, String what, String text) {
-        return "Unknown " + what + " '" + text + "': expected one of " + WORDS.get(type).expected();
+        return "Unknown " + what + " " + Quoted.of(text) + ": expected one of " + WORDS.get(type).expected();
     }
 }

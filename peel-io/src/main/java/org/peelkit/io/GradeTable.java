@@ -15,12 +15,15 @@ import java.util.HashSet;
 import java.util.Set;
 import java.util.Optional;
 import org.peelkit.model.Assessment;
+import org.peelkit.model.Counted;
 import org.peelkit.model.Dataset;
 import org.peelkit.model.Grade;
 import org.peelkit.model.Judgment;
 import org.peelkit.model.JudgmentStatus;
 import org.peelkit.model.PartialDate;
 import org.peelkit.model.PeelParseException;
+import org.peelkit.model.Quoted;
+import org.peelkit.model.Quoted;
 import org.peelkit.model.Vocabulary;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.exc.JacksonIOException;
@@ -131,7 +134,7 @@ public final class GradeTable {
                 if (row++ < 0) {
                     if (!cells.equals(COLUMNS)) {
                         problems.add(new ReadProblem(ReadProblem.MALFORMED_VALUE, "", start, "Header is "
-                                + String.join(",", cells) + ": expected " + String.join(",", COLUMNS)));
+                                + Quoted.of(String.join(",", cells)) + ": expected " + String.join(",", COLUMNS)));
                         return new PeelDocument(source, PeelDocument.Shape.GRADE_TABLE, Optional.empty(), problems, index);
                     }
                     continue;
@@ -160,7 +163,7 @@ public final class GradeTable {
         } catch (JacksonException e) {
             TokenStreamLocation l = e.getLocation() != null ? e.getLocation() : p.currentLocation();
             throw PeelReadException.at(source, Location.of(Math.max(1, l.getLineNr()), Math.max(1, l.getColumnNr())),
-                    "Not readable as CSV: " + e.getOriginalMessage());
+                    ParserWords.reason(e, "CSV"));
         }
         List<Assessment> assessments = new ArrayList<>();
         groups.forEach((key, judgments) -> {
@@ -191,8 +194,8 @@ public final class GradeTable {
     private static Optional<Judgment> judgment(Row row) {
         List<String> cells = row.cells();
         if (cells.size() != COLUMNS.size()) {
-            row.problems().add(new ReadProblem(ReadProblem.MALFORMED_VALUE, row.pointer(), row.start(), "Row has " + cells.size()
-                    + (cells.size() == 1 ? " column" : " columns") + ": expected " + COLUMNS.size() + " (" + String.join(",", COLUMNS) + ")"));
+            row.problems().add(new ReadProblem(ReadProblem.MALFORMED_VALUE, row.pointer(), row.start(), "Row has " + Counted.of(cells.size(), "column")
+                    + ": expected " + COLUMNS.size() + " (" + String.join(",", COLUMNS) + ")"));
             return Optional.empty();
         }
         int before = row.problems().size();
@@ -208,7 +211,7 @@ public final class GradeTable {
             try {
                 updated = Optional.of(PartialDate.parse(cells.get(5)));
             } catch (PeelParseException e) {
-                row.problem(5, "Bad date '" + cells.get(5) + "': expected YYYY, YYYY-MM or YYYY-MM-DD");
+                row.problem(5, "Bad date " + Quoted.of(cells.get(5)) + ": expected YYYY, YYYY-MM or YYYY-MM-DD");
             }
         }
         if (row.problems().size() > before) {
@@ -251,38 +254,34 @@ public final class GradeTable {
         long details = dataset.assessments().stream()
                 .filter(a -> a.published().isPresent() || a.inspector().isPresent() || a.source().isPresent()).count();
         if (findings > 0) {
-            lost.add(count(findings, "finding is", "findings are") + " not held by a grade table and left out");
+            lost.add(Counted.of(findings, "finding is", "findings are") + " not held by a grade table and left out");
         }
         if (metrics > 0) {
-            lost.add(count(metrics, "metric is", "metrics are") + " not held by a grade table and left out");
+            lost.add(Counted.of(metrics, "metric is", "metrics are") + " not held by a grade table and left out");
         }
         if (summaries > 0) {
-            lost.add(count(summaries, "judgment summary is", "judgment summaries are")
+            lost.add(Counted.of(summaries, "judgment summary is", "judgment summaries are")
                     + " not held by a grade table and left out");
         }
         if (details > 0) {
-            lost.add(count(details, "assessment has", "assessments have")
+            lost.add(Counted.of(details, "assessment has", "assessments have")
                     + " a publication date, inspector or source, not held by a grade table and left out");
         }
         if (!dataset.monitoring().isEmpty()) {
-            lost.add(count(dataset.monitoring().size(), "monitoring period is", "monitoring periods are")
+            lost.add(Counted.of(dataset.monitoring().size(), "monitoring period is", "monitoring periods are")
                     + " not held by a grade table and left out");
         }
         if (!empty.isEmpty()) {
-            lost.add(count(empty.size(), "assessment has", "assessments have")
+            lost.add(Counted.of(empty.size(), "assessment has", "assessments have")
                     + " no judgments, so no rows in a grade table, and left out ("
                     + String.join(", ", empty.size() <= 5 ? empty : empty.subList(0, 5)) + (empty.size() > 5 ? ", ..." : "")
                     + ")");
         }
         if (complete > 0) {
-            lost.add(count(complete, "assessment is", "assessments are") + " complete, which a grade table cannot say: "
+            lost.add(Counted.of(complete, "assessment is", "assessments are") + " complete, which a grade table cannot say: "
                     + "read back, every assessment of a table is partial");
         }
         return List.copyOf(lost);
-    }
-
-    private static String count(long n, String one, String many) {
-        return n + " " + (n == 1 ? one : many);
     }
 
     /**
@@ -306,6 +305,7 @@ public final class GradeTable {
      * @throws UncheckedIOException when {@code out} fails, as every writer of peel-io does
      */
     public void write(Dataset dataset, Writer out) {
+        refuseUnpairedSurrogates(dataset);
         try (SequenceWriter rows = mapper.writer(schema).writeValues(new NonClosing(out))) {
             for (Assessment a : dataset.assessments()) {
                 for (Judgment j : a.judgments()) {
@@ -314,6 +314,29 @@ public final class GradeTable {
             }
         } catch (JacksonIOException e) {
             throw new UncheckedIOException(e.getCause() != null ? e.getCause() : new IOException(e.getMessage(), e));
+        }
+    }
+
+    /**
+     * A cell cannot escape a character as JSON can, and a {@link Writer} would replace an unpaired
+     * surrogate with {@code ?}: such a table is refused whole, before anything is written.
+     */
+    private static void refuseUnpairedSurrogates(Dataset dataset) {
+        long row = 0;
+        for (Assessment a : dataset.assessments()) {
+            for (Judgment j : a.judgments()) {
+                row++;
+                List<String> cells = row(a, j);
+                for (int c = 0; c < cells.size(); c++) {
+                    int at = Quoted.firstUnpairedSurrogate(cells.get(c));
+                    if (at >= 0) {
+                        throw new UncheckedIOException(new IOException("Row " + row + ", column '" + COLUMNS.get(c)
+                                + "': " + Quoted.of(cells.get(c)) + " holds an unpaired surrogate "
+                                + String.format("\\u%04X", (int) cells.get(c).charAt(at)) + " at character " + (at + 1)
+                                + ", which no encoding can write: a grade table cannot hold it"));
+                    }
+                }
+            }
         }
     }
 

@@ -10,6 +10,7 @@ import java.util.OptionalLong;
 import java.util.function.Supplier;
 import org.peelkit.model.PartialDate;
 import org.peelkit.model.PeelParseException;
+import org.peelkit.model.Quoted;
 import org.peelkit.model.Vocabulary;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
@@ -194,15 +195,15 @@ final class JsonCursor {
             path.add(escape(name));
             frame.fieldOnPath = true;
             if (frame.has(name)) {
-                problem(ReadProblem.MALFORMED_VALUE, "Duplicate field '" + name
-                        + "': a field may appear only once in an object");
+                problem(ReadProblem.MALFORMED_VALUE, "Duplicate field " + Quoted.of(name)
+                        + ": a field may appear only once in an object");
                 skip();
                 continue;
             }
             frame.names.add(name);
             if (token() == JsonToken.VALUE_NULL) {
-                problem(ReadProblem.MALFORMED_VALUE, "Field '" + name
-                        + "' is null: null is never a value in PEEL JSON, leave the field out instead");
+                problem(ReadProblem.MALFORMED_VALUE, "Field " + Quoted.of(name)
+                        + " is null: null is never a value in PEEL JSON, leave the field out instead");
                 continue;
             }
             return name;
@@ -211,7 +212,7 @@ final class JsonCursor {
 
     /** Reports the current field as one the format does not define, and skips it. */
     void unknownField(String name, String where) {
-        problem(ReadProblem.UNKNOWN_FIELD, "Unknown field '" + name + "' in " + where + ": PEEL JSON format 1 does not define it");
+        problem(ReadProblem.UNKNOWN_FIELD, "Unknown field " + Quoted.of(name) + " in " + where + ": PEEL JSON format 1 does not define it");
         skip();
     }
 
@@ -219,7 +220,24 @@ final class JsonCursor {
         if (token() != JsonToken.VALUE_STRING) {
             return mismatch("a string");
         }
-        return Optional.of(parser.getString());
+        String text = parser.getString();
+        if (Quoted.firstUnpairedSurrogate(text) >= 0) {
+            unpairedSurrogate(text);
+            return Optional.empty();
+        }
+        return Optional.of(text);
+    }
+
+    /**
+     * Reports a string holding half of a UTF-16 surrogate pair (only a {@code \}{@code uD800} escape
+     * can write one, since the bytes were checked as UTF-8): no encoding can write it, so taking it
+     * would lose it silently later.
+     */
+    private void unpairedSurrogate(String text) {
+        int i = Quoted.firstUnpairedSurrogate(text);
+        problem(ReadProblem.MALFORMED_VALUE, "Value " + Quoted.of(text) + " holds an unpaired surrogate "
+                + String.format(java.util.Locale.ROOT, "\\u%04X", (int) text.charAt(i)) + " at character " + (i + 1)
+                + ": half of a UTF-16 pair is not a character, and no encoding can write it");
     }
 
     Optional<Boolean> bool() {
@@ -240,15 +258,36 @@ final class JsonCursor {
         try {
             value = new BigDecimal(text);
         } catch (NumberFormatException | ArithmeticException e) {
-            problem(ReadProblem.MALFORMED_VALUE, "Number " + text + " cannot be read");
+            problem(ReadProblem.MALFORMED_VALUE, "Number " + number(text) + " is out of range: its exponent is too large"
+                    + " for any number PEEL holds (at most " + MAX_DIGITS + " digits before and after the decimal point)");
             return Optional.empty();
         }
-        if (value.precision() - value.scale() > MAX_DIGITS || value.scale() > MAX_DIGITS) {
-            problem(ReadProblem.MALFORMED_VALUE, "Number " + text + " is out of range: at most "
-                    + MAX_DIGITS + " digits before and after the decimal point");
+        String why = outOfRange(value);
+        if (why != null) {
+            problem(ReadProblem.MALFORMED_VALUE, "Number " + number(text) + " is out of range: " + why);
             return Optional.empty();
         }
         return Optional.of(value);
+    }
+
+    /** Why a number is beyond what PEEL holds, in plain words, or null when it is within. */
+    static String outOfRange(BigDecimal value) {
+        long before = (long) value.precision() - value.scale();
+        if (before > MAX_DIGITS) {
+            return "it is too large (" + (before > 1000 ? "over 1000" : String.valueOf(before))
+                    + " digits before the decimal point; PEEL numbers have at most " + MAX_DIGITS + ")";
+        }
+        if (value.scale() > MAX_DIGITS && value.signum() != 0) {
+            return before < -MAX_DIGITS ? "it is too small to hold (its first digit is more than " + MAX_DIGITS
+                    + " places after the decimal point)" : "it has " + (value.scale() > 1000 ? "over 1000" : value.scale())
+                    + " digits after the decimal point; PEEL numbers have at most " + MAX_DIGITS;
+        }
+        return null;
+    }
+
+    /** A number as a message shows it: whole, or quoted and shortened when long. */
+    private static String number(String text) {
+        return text.length() <= Quoted.MAX ? text : Quoted.of(text);
     }
 
     OptionalLong whole() {
@@ -259,7 +298,7 @@ final class JsonCursor {
         try {
             return OptionalLong.of(value.get().longValueExact());
         } catch (ArithmeticException e) {
-            problem(ReadProblem.MALFORMED_VALUE, "Expected a whole number, found " + parser.getString());
+            problem(ReadProblem.MALFORMED_VALUE, "Expected a whole number, found " + number(parser.getString()));
             return OptionalLong.empty();
         }
     }
@@ -272,8 +311,8 @@ final class JsonCursor {
         try {
             return Optional.of(PartialDate.parse(text.get()));
         } catch (PeelParseException e) {
-            problem(ReadProblem.MALFORMED_VALUE, "Bad date '" + text.get()
-                    + "': expected YYYY, YYYY-MM or YYYY-MM-DD, a real calendar date");
+            problem(ReadProblem.MALFORMED_VALUE, "Bad date " + Quoted.of(text.get())
+                    + ": expected YYYY, YYYY-MM or YYYY-MM-DD, a real calendar date");
             return Optional.empty();
         }
     }
@@ -337,17 +376,13 @@ final class JsonCursor {
         return switch (t) {
             case START_OBJECT -> "an object";
             case START_ARRAY -> "an array";
-            case VALUE_STRING -> "the string \"" + abbreviate(parser.getString()) + "\"";
-            case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> "the number " + abbreviate(parser.getString());
+            case VALUE_STRING -> "the string " + Quoted.of(parser.getString());
+            case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> "the number " + number(parser.getString());
             case VALUE_TRUE -> "true";
             case VALUE_FALSE -> "false";
             case VALUE_NULL -> "null";
             default -> t.name();
         };
-    }
-
-    private static String abbreviate(String s) {
-        return s.length() <= 40 ? s : s.substring(0, 37) + "...";
     }
 
     /** Escapes a name for a JSON Pointer (RFC 6901). */

@@ -2,9 +2,7 @@ package org.peelkit.io;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -90,9 +88,7 @@ final class JsonDocuments {
         TokenStreamLocation l = e instanceof StreamConstraintsException && parser != null ? parser.currentTokenLocation()
                 : e.getLocation() != null && e.getLocation().getLineNr() > 0 || parser == null
                 ? e.getLocation() : parser.currentLocation();
-        String reason = e.getOriginalMessage();
-        int cut = reason.indexOf('\n');
-        reason = "Not readable as JSON: " + (cut < 0 ? reason : reason.substring(0, cut));
+        String reason = ParserWords.reason(e, "JSON");
         if (l == null || l.getLineNr() < 1) {
             return PeelReadException.unlocated(source, reason);
         }
@@ -101,12 +97,7 @@ final class JsonDocuments {
 
     /** Reads a file whole, within the document size limit. */
     byte[] bytes(Path file) {
-        InputStream in;
-        try {
-            in = Files.newInputStream(file);
-        } catch (IOException e) {
-            throw cannotOpen(file, e);
-        }
+        InputStream in = open(file);
         try (in) {
             return bytes(in, file.toString());
         } catch (IOException e) {
@@ -114,11 +105,24 @@ final class JsonDocuments {
         }
     }
 
+    /**
+     * Opens a file to read, refusing a directory at once (the system would open it and fail at the
+     * first read), in the words every format shares.
+     */
+    static InputStream open(Path file) {
+        try {
+            if (Files.isDirectory(file)) {
+                throw new IOException("Is a directory");
+            }
+            return Files.newInputStream(file);
+        } catch (IOException e) {
+            throw cannotOpen(file, e);
+        }
+    }
+
     /** @return the exception for a file that cannot be opened, keeping the reason as its cause */
     static PeelReadException cannotOpen(Path file, IOException e) {
-        String why = e instanceof NoSuchFileException ? "no such file"
-                : e instanceof AccessDeniedException ? "permission denied" : String.valueOf(e.getMessage());
-        return PeelReadException.cannotOpen(file.toString(), "Cannot read the file: " + why, e);
+        return PeelReadException.cannotOpen(file, e);
     }
 
     /** Reads a stream to its end, within the document size limit. */
@@ -131,7 +135,7 @@ final class JsonDocuments {
             }
             return bytes;
         } catch (IOException e) {
-            throw PeelReadException.cannotOpen(source, "Cannot read: " + e.getMessage(), e);
+            throw PeelReadException.cannotRead(source, e);
         }
     }
 

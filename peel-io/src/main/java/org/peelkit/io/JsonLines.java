@@ -9,7 +9,6 @@ import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
@@ -65,12 +64,7 @@ public final class JsonLines {
      * @throws PeelReadException when the file cannot be opened
      */
     public Stream<PeelDocument> read(Path file) {
-        InputStream in;
-        try {
-            in = Files.newInputStream(file);
-        } catch (IOException e) {
-            throw JsonDocuments.cannotOpen(file, e);
-        }
+        InputStream in = JsonDocuments.open(file);
         return read(in, file.toString()).onClose(() -> {
             try {
                 in.close();
@@ -106,7 +100,7 @@ public final class JsonLines {
             try {
                 line = lines.next();
             } catch (IOException e) {
-                throw PeelReadException.cannotOpen(source, "Cannot read: " + e.getMessage(), e);
+                throw PeelReadException.cannotRead(source, e);
             }
             if (line == null) {
                 return null;

@@ -21,6 +21,7 @@ import org.peelkit.model.MonitoringPeriod;
 import org.peelkit.model.MonitoringStage;
 import org.peelkit.model.PartialDate;
 import org.peelkit.model.PromisingPractice;
+import org.peelkit.model.Quoted;
 import org.peelkit.model.Recommendation;
 import org.peelkit.model.RecommendationStatus;
 import org.peelkit.model.Significance;
@@ -99,7 +100,7 @@ final class ModelReader {
     }
 
     private void unknownAt(Placed p, String where) {
-        c.problem(ReadProblem.UNKNOWN_FIELD, p.pointer(), p.at(), "Unknown field '" + p.name() + "' in " + where
+        c.problem(ReadProblem.UNKNOWN_FIELD, p.pointer(), p.at(), "Unknown field " + Quoted.of(p.name()) + " in " + where
                 + ": PEEL JSON format 1 does not define it");
     }
 
@@ -127,8 +128,8 @@ final class ModelReader {
     private void formatVersion() {
         c.string().ifPresent(v -> {
             if (!FORMAT_VERSION.equals(v)) {
-                c.problem(ReadProblem.MALFORMED_VALUE, "Unsupported format version '" + v
-                        + "': this reader reads PEEL JSON format \"1\"");
+                c.problem(ReadProblem.MALFORMED_VALUE, "Unsupported format version " + Quoted.of(v)
+                        + ": this reader reads PEEL JSON format \"1\"");
             }
         });
     }

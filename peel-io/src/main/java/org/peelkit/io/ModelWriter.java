@@ -10,9 +10,11 @@ import org.peelkit.model.Judgment;
 import org.peelkit.model.Metric;
 import org.peelkit.model.MonitoringPeriod;
 import org.peelkit.model.PartialDate;
+import org.peelkit.model.Quoted;
 import org.peelkit.model.Recommendation;
 import org.peelkit.model.Vocabulary;
 import tools.jackson.core.JsonGenerator;
+import tools.jackson.core.io.JsonStringEncoder;
 
 /**
  * Writes the model as canonical PEEL JSON format 1: fields in the order of the spec's tables,
@@ -48,8 +50,8 @@ final class ModelWriter {
         if (topLevel) {
             g.writeStringProperty("peel", ModelReader.FORMAT_VERSION);
         }
-        g.writeStringProperty("force", a.force());
-        g.writeStringProperty("cycle", a.cycle());
+        text(g, "force", a.force());
+        text(g, "cycle", a.cycle());
         date(g, "published", a.published());
         string(g, "inspector", a.inspector());
         if (a.partial()) {
@@ -83,7 +85,7 @@ final class ModelWriter {
 
     static void judgment(JsonGenerator g, Judgment j) {
         g.writeStartObject();
-        g.writeStringProperty("question", j.question());
+        text(g, "question", j.question());
         word(g, "grade", j.grade());
         word(g, "status", j.status());
         date(g, "updated", j.updated());
@@ -96,7 +98,7 @@ final class ModelWriter {
         g.writeStartObject();
         g.writeStringProperty("type", f.type().id());
         string(g, "question", f.question());
-        g.writeStringProperty("text", f.text());
+        text(g, "text", f.text());
         if (f instanceof CauseOfConcern c) {
             if (c.accelerated()) {
                 g.writeBooleanProperty("accelerated", true);
@@ -115,7 +117,7 @@ final class ModelWriter {
 
     static void recommendation(JsonGenerator g, Recommendation r) {
         g.writeStartObject();
-        g.writeStringProperty("text", r.text());
+        text(g, "text", r.text());
         g.writeStringProperty("status", r.status().id());
         date(g, "due", r.due());
         g.writeEndObject();
@@ -123,7 +125,7 @@ final class ModelWriter {
 
     static void metric(JsonGenerator g, Metric m) {
         g.writeStartObject();
-        g.writeStringProperty("name", m.name());
+        text(g, "name", m.name());
         g.writeName("value");
         g.writeNumber(m.value());
         g.writeStringProperty("unit", m.unit().id());
@@ -147,7 +149,7 @@ final class ModelWriter {
 
     static void monitoring(JsonGenerator g, MonitoringPeriod m) {
         g.writeStartObject();
-        g.writeStringProperty("force", m.force());
+        text(g, "force", m.force());
         g.writeStringProperty("stage", m.stage().id());
         g.writeStringProperty("from", m.from().toString());
         date(g, "to", m.to());
@@ -160,7 +162,7 @@ final class ModelWriter {
             g.writeName(name);
             g.writeStartArray();
             for (String v : values) {
-                g.writeString(v);
+                value(g, v);
             }
             g.writeEndArray();
         }
@@ -168,7 +170,30 @@ final class ModelWriter {
 
     private static void string(JsonGenerator g, String name, Optional<String> value) {
         if (value.isPresent()) {
-            g.writeStringProperty(name, value.get());
+            text(g, name, value.get());
+        }
+    }
+
+    /**
+     * Writes a field of text from the data. Text holding an unpaired surrogate (which no encoding
+     * can write, and a {@link java.io.Writer} would replace with {@code ?}) is written with that
+     * surrogate as a JSON escape, {@code \}{@code uD800}, so that nothing is replaced silently:
+     * reading it back gives it again, reported as PEEL-019.
+     */
+    private static void text(JsonGenerator g, String name, String text) {
+        if (Quoted.firstUnpairedSurrogate(text) < 0) {
+            g.writeStringProperty(name, text);
+        } else {
+            g.writeName(name);
+            value(g, text);
+        }
+    }
+
+    private static void value(JsonGenerator g, String text) {
+        if (Quoted.firstUnpairedSurrogate(text) < 0) {
+            g.writeString(text);
+        } else {
+            g.writeRawValue("\"" + Quoted.escapeUnpaired(new String(JsonStringEncoder.getInstance().quoteAsCharArray(text))) + "\"");
         }
     }
 

@@ -7,6 +7,7 @@ import java.util.Objects;
 import java.util.Optional;
 import org.peelkit.model.Assessment;
 import org.peelkit.model.CauseOfConcern;
+import org.peelkit.model.Counted;
 import org.peelkit.model.Dataset;
 import org.peelkit.model.Finding;
 
@@ -211,6 +212,6 @@ public final class PeelDocument {
 
     @Override
     public String toString() {
-        return source + " (" + shape + ", " + dataset.assessments().size() + " assessments, " + problems.size() + " problems)";
+        return source + " (" + shape + ", " + Counted.of(dataset.assessments().size(), "assessment") + ", " + Counted.of(problems.size(), "problem") + ")";
     }
 }

@@ -16,7 +16,7 @@ import org.peelkit.model.PeelException;
  * try {
  *     PeelJson.standard().readDocument(Path.of("broken.json"));
  * } catch (PeelReadException e) {
- *     e.getMessage();  // "broken.json:3:17: Not readable as JSON: Unexpected end-of-input ..."
+ *     e.getMessage();  // "broken.json:3:10: Not readable as JSON: The input ends too early: an object is not closed (a '}' is missing)"
  *     e.failure();     // NOT_READABLE; CANNOT_OPEN for a missing file, whose getCause() is the NoSuchFileException
  * }
  * }</pre>
@@ -75,6 +75,59 @@ public final class PeelReadException extends PeelException {
      */
     public static PeelReadException cannotOpen(String source, String reason, java.io.IOException cause) {
         return new PeelReadException(source, null, reason, Failure.CANNOT_OPEN, cause);
+    }
+
+    /**
+     * The one wording of a file that cannot be read, the same for every format (PEEL JSON, JSON
+     * Lines, CSV, report text): {@code Cannot read the file: no such file}, {@code ... is a directory},
+     * {@code ... permission denied}, or the system's own words for any other failure.
+     *
+     * <pre>{@code
+     * try {
+     *     text = Files.readString(file);
+     * } catch (IOException e) {
+     *     throw PeelReadException.cannotOpen(file, e);  // "report.txt: Cannot read the file: is a directory"
+     * }
+     * }</pre>
+     *
+     * @param file  the file
+     * @param cause why it could not be opened or read
+     * @return the exception ({@link Failure#CANNOT_OPEN}), with {@code cause} as its cause
+     */
+    public static PeelReadException cannotOpen(java.nio.file.Path file, java.io.IOException cause) {
+        return cannotOpen(file.toString(), "Cannot read the file: " + why(file, cause), cause);
+    }
+
+    /**
+     * @param source the name of a stream, e.g. {@code <stdin>}
+     * @param cause  why it could not be read
+     * @return the exception ({@link Failure#CANNOT_OPEN}): {@code Cannot read: } and the same words as
+     *     {@link #cannotOpen(java.nio.file.Path, java.io.IOException)}
+     */
+    public static PeelReadException cannotRead(String source, java.io.IOException cause) {
+        return cannotOpen(source, "Cannot read: " + why(null, cause), cause);
+    }
+
+    /** Why a file or stream could not be read, in the same few words whatever the format. */
+    private static String why(java.nio.file.Path file, java.io.IOException e) {
+        String message = String.valueOf(e.getMessage());
+        if (e instanceof java.nio.file.NoSuchFileException || e instanceof java.io.FileNotFoundException
+                && message.contains("No such file")) {
+            return "no such file";
+        }
+        if (file != null && java.nio.file.Files.isDirectory(file) || message.contains("Is a directory")) {
+            return "is a directory";
+        }
+        if (e instanceof java.nio.file.AccessDeniedException || message.contains("Permission denied")) {
+            return "permission denied";
+        }
+        if (e instanceof java.nio.file.NotDirectoryException || message.contains("Not a directory")) {
+            return "no such file (a part of its path is not a directory)";
+        }
+        if (e instanceof java.nio.file.FileSystemException f && f.getReason() != null) {
+            return f.getReason().toLowerCase(java.util.Locale.ROOT);
+        }
+        return message.toLowerCase(java.util.Locale.ROOT);
     }
 
     private static String format(String source, Location location, String reason) {

@@ -159,7 +159,7 @@ public final class PeelReader {
             in.reset();
             return formatOf(head);
         } catch (IOException e) {
-            throw PeelReadException.cannotOpen(source, "Cannot read: " + e.getMessage(), e);
+            throw PeelReadException.cannotRead(source, e);
         }
     }
 

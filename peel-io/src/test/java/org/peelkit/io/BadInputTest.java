@@ -60,7 +60,8 @@ class BadInputTest {
         assertEquals("bad.json", e.source());
         assertEquals(Optional.of(3L), e.location().map(Location::line));
         assertTrue(e.getMessage().startsWith("bad.json:3:"), e.getMessage());
-        assertTrue(e.reason().contains("end-of-input"), e.reason());
+        assertEquals("Not readable as JSON: The input ends too early: an object is not closed (a '}' is missing)", e.reason());
+        assertEquals("bad.json:3:10: " + e.reason(), e.getMessage(), "the README's sample");
     }
 
     @Test
@@ -107,14 +108,14 @@ class BadInputTest {
         String deep = "{\"force\":\"kent\",\"cycle\":\"2016\",\"judgments\":" + "[".repeat(100_000) + "]".repeat(100_000) + "}";
         PeelReadException e = notJson(deep);
         assertEquals(Optional.of(1L), e.location().map(Location::line));
-        assertTrue(e.reason().toLowerCase().contains("nesting depth"), e.reason());
+        assertEquals("Not readable as JSON: Nested deeper than the limit of 32 levels (PEEL JSON needs 5)", e.reason());
     }
 
     @Test
     void aFiftyMegabyteString() {
         String huge = "{\"force\":\"kent\",\"cycle\":\"2016\",\"inspector\":\"" + "x".repeat(50 * 1024 * 1024) + "\"}";
         PeelReadException e = notJson(huge);
-        assertTrue(e.reason().toLowerCase().contains("string value length"), e.reason());
+        assertEquals("Not readable as JSON: A string is longer than the limit of 1,000,000 characters", e.reason());
         assertEquals(Optional.of(1L), e.location().map(Location::line));
     }
 
@@ -184,7 +185,7 @@ class BadInputTest {
     @CsvSource(delimiter = '|', textBlock = """
             {"force": 43, "cycle": "2016", "judgments": []}                 | /force       | a string, found the number 43
             {"force": "kent", "cycle": "2016", "judgments": {}}             | /judgments   | an array, found an object
-            {"force": "kent", "cycle": "2016", "judgments": [], "partial": "yes"} | /partial | true or false, found the string "yes"
+            {"force": "kent", "cycle": "2016", "judgments": [], "partial": "yes"} | /partial | true or false, found the string 'yes'
             {"force": "kent", "cycle": "2016", "judgments": [7]}            | /judgments/0 | a judgment (an object), found the number 7
             {"force": "kent", "cycle": "2016", "judgments": [], "published": "22/09/2022"} | /published | Bad date '22/09/2022'
             {"force": "kent", "cycle": "2016", "judgments": [], "published": "2023-02-29"} | /published | Bad date '2023-02-29'
@@ -192,7 +193,7 @@ class BadInputTest {
             {"force": "kent", "cycle": "2016", "judgments": [{"question": "effectiveness", "status": "pending"}]} | /judgments/0/status | Unknown status 'pending'
             {"force": "kent", "cycle": "2016", "judgments": [{"question": "effectiveness", "grade": "Good"}]} | /judgments/0/grade | Unknown grade 'Good'
             {"peel": "2", "force": "kent", "cycle": "2016", "judgments": []} | /peel        | Unsupported format version '2'
-            {"force": "kent", "cycle": "2016", "judgments": [], "metrics": [{"name": "n", "value": "12", "unit": "count"}]} | /metrics/0/value | a number, found the string "12"
+            {"force": "kent", "cycle": "2016", "judgments": [], "metrics": [{"name": "n", "value": "12", "unit": "count"}]} | /metrics/0/value | a number, found the string '12'
             {"force": "kent", "cycle": "2016", "judgments": [], "metrics": [{"name": "n", "value": 12, "unit": "count", "sample": 2.5}]} | /metrics/0/sample | a whole number
             {"force": "kent", "cycle": "2016", "judgments": [], "metrics": [{"name": "n", "value": 12, "unit": "percentage"}]} | /metrics/0/unit | Unknown unit 'percentage'
             {"force": "kent", "cycle": "2016", "judgments": [], "findings": [{"type": "note", "text": "x"}]} | /findings/0/type | Unknown finding type 'note'

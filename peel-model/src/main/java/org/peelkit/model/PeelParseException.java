@@ -23,7 +23,7 @@ public final class PeelParseException extends PeelException {
      * @param expected what it should have been, e.g. {@code "a grade (outstanding, good, ...)"}
      */
     public PeelParseException(String text, String expected) {
-        super("Cannot read '" + text + "' as " + expected);
+        super("Cannot read " + Quoted.of(text) + " as " + expected);
         this.text = text;
     }
 

@@ -22,7 +22,7 @@ public final class UnknownIdException extends PeelException {
      * @param id   the id that was not found
      */
     public UnknownIdException(String kind, String id) {
-        super("Unknown " + kind + " '" + id + "' in this catalogue");
+        super("Unknown " + kind + " " + Quoted.of(id) + " in this catalogue");
         this.kind = kind;
         this.id = id;
     }

@@ -6,6 +6,7 @@ import java.util.Optional;
 import org.peelkit.model.Assessment;
 import org.peelkit.model.Cycle;
 import org.peelkit.model.Judgment;
+import org.peelkit.model.Quoted;
 
 /** PEEL-009: carriedOverFrom names a cycle that is unknown, not earlier, or not in the same comparability group. */
 final class CarriedOverFromEarlierCycle extends JudgmentRule {
@@ -24,7 +25,7 @@ final class CarriedOverFromEarlierCycle extends JudgmentRule {
         Place at = path.field("carriedOverFrom");
         Optional<Cycle> earlier = context.catalogue().cycle(from);
         if (earlier.isEmpty()) {
-            context.report(at, "Judgment is carried over from '" + from + "', which is not a known cycle");
+            context.report(at, "Judgment is carried over from " + Quoted.of(from) + ", which is not a known cycle");
         } else if (!context.catalogue().isEarlier(from, cycle.id())) {
             context.report(at, "Judgment is carried over from " + earlier.get().name() + ", which is not earlier than "
                     + cycle.name());

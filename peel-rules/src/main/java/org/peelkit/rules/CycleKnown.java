@@ -2,6 +2,7 @@ package org.peelkit.rules;
 
 import java.util.stream.Collectors;
 import org.peelkit.model.Cycle;
+import org.peelkit.model.Quoted;
 
 /** PEEL-002: the cycle is unknown. */
 final class CycleKnown extends CoreRule {
@@ -14,7 +15,7 @@ final class CycleKnown extends CoreRule {
     public void check(RuleContext context) {
         context.forEachAssessment((a, at) -> {
             if (context.cycleOf(a).isEmpty()) {
-                context.report(at.field("cycle"), "Unknown cycle '" + a.cycle() + "': expected one of "
+                context.report(at.field("cycle"), "Unknown cycle " + Quoted.of(a.cycle()) + ": expected one of "
                         + context.catalogue().cycles().stream().map(Cycle::id).collect(Collectors.joining(", ")));
             }
         });

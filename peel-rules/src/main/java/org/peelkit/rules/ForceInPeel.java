@@ -4,6 +4,7 @@ import org.peelkit.io.Place;
 
 import java.util.Optional;
 import org.peelkit.model.Force;
+import org.peelkit.model.Quoted;
 
 /** PEEL-001: the force is unknown, or a known force outside PEEL. */
 final class ForceInPeel extends CoreRule {
@@ -21,9 +22,9 @@ final class ForceInPeel extends CoreRule {
     private static void check(RuleContext context, String id, Place path) {
         Optional<Force> force = context.catalogue().force(id);
         if (force.isEmpty()) {
-            context.report(path, "Unknown force '" + id + "': expected a police.uk force id such as metropolitan");
+            context.report(path, "Unknown force " + Quoted.of(id) + ": expected a police.uk force id such as metropolitan");
         } else if (!force.get().inPeelScope()) {
-            context.report(path, "Force '" + id + "' (" + force.get().name() + ") is outside PEEL: PEEL assesses "
+            context.report(path, "Force " + Quoted.of(id) + " (" + force.get().name() + ") is outside PEEL: PEEL assesses "
                     + "the " + context.catalogue().peelForces().size() + " territorial forces of England and Wales");
         }
     }

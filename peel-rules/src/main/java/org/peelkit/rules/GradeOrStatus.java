@@ -1,6 +1,7 @@
 package org.peelkit.rules;
 
 import org.peelkit.model.Judgment;
+import org.peelkit.model.Quoted;
 
 /** PEEL-008: a judgment with both grade and status, or neither. */
 final class GradeOrStatus extends CoreRule {
@@ -13,11 +14,11 @@ final class GradeOrStatus extends CoreRule {
     public void check(RuleContext context) {
         context.forEachJudgment((j, at) -> {
                 if (j.grade().isPresent() && j.status().isPresent()) {
-                    context.report(at, "Judgment of '" + j.question() + "' has both the grade '" + j.grade().get().id()
+                    context.report(at, "Judgment of " + Quoted.of(j.question()) + " has both the grade '" + j.grade().get().id()
                             + "' and the status '" + j.status().get().id() + "': give one of them");
                 } else if (j.grade().isEmpty() && j.status().isEmpty()) {
-                    context.report(at, "Judgment of '" + j.question()
-                            + "' has neither a grade nor a status: give one of them");
+                    context.report(at, "Judgment of " + Quoted.of(j.question())
+                            + " has neither a grade nor a status: give one of them");
                 }
         });
     }

@@ -5,6 +5,7 @@ import org.peelkit.io.Place;
 import org.peelkit.model.Assessment;
 import org.peelkit.model.Cycle;
 import org.peelkit.model.Judgment;
+import org.peelkit.model.Quoted;
 
 /** PEEL-005: a grade where the cycle gives none. */
 final class GradeWhereGraded extends JudgmentRule {
@@ -20,7 +21,7 @@ final class GradeWhereGraded extends JudgmentRule {
             return;
         }
         cycle.question(judgment.question()).filter(q -> !q.graded()).ifPresent(q ->
-                context.report(path.field("grade"), "Question '" + q.id() + "' (" + q.label() + ") is not graded in "
+                context.report(path.field("grade"), "Question " + Quoted.of(q.id()) + " (" + q.label() + ") is not graded in "
                         + cycle.name() + ", but the judgment gives the grade '" + judgment.grade().get().id()
                         + "': use \"status\": \"ungraded\""));
     }

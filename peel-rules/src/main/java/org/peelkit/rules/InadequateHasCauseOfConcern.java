@@ -8,6 +8,7 @@ import org.peelkit.model.CauseOfConcern;
 import org.peelkit.model.Cycle;
 import org.peelkit.model.Grade;
 import org.peelkit.model.Judgment;
+import org.peelkit.model.Quoted;
 
 /** PEEL-011: an inadequate grade with no cause of concern on that question, in an assessment that lists findings. */
 final class InadequateHasCauseOfConcern extends JudgmentRule {
@@ -26,7 +27,7 @@ final class InadequateHasCauseOfConcern extends JudgmentRule {
         boolean concern = assessment.findings().stream()
                 .anyMatch(f -> f instanceof CauseOfConcern && f.question().equals(question));
         if (!concern) {
-            context.report(path.field("grade"), "Question '" + judgment.question() + "' is graded inadequate, but the "
+            context.report(path.field("grade"), "Question " + Quoted.of(judgment.question()) + " is graded inadequate, but the "
                     + "assessment lists no cause of concern on it: inadequate means HMICFRS has causes of concern");
         }
     }

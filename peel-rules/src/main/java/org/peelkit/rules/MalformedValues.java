@@ -10,6 +10,7 @@ import org.peelkit.io.Place;
 import org.peelkit.io.ReadProblem;
 import org.peelkit.model.Assessment;
 import org.peelkit.model.MonitoringPeriod;
+import org.peelkit.model.Quoted;
 
 /**
  * PEEL-019: malformed values. Problems of JSON types, dates and words are found while reading;
@@ -66,8 +67,7 @@ final class MalformedValues extends CoreRule {
 
     /** Quotes the offending value as data, never as a template, shortening long text. */
     private static String quote(Object value) {
-        String s = String.valueOf(value);
-        return "'" + (s.length() > 60 ? s.substring(0, 57) + "..." : s) + "'";
+        return Quoted.of(String.valueOf(value));
     }
 
     /** Where every model object of the document stands, by identity: worked out only when there are violations. */

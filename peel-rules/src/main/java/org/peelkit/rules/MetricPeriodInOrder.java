@@ -1,5 +1,6 @@
 package org.peelkit.rules;
 
+import org.peelkit.model.Quoted;
 
 /**
  * PEEL-021: a metric whose period starts ({@code from}) after it ends ({@code to}). Partial dates
@@ -18,7 +19,7 @@ final class MetricPeriodInOrder extends CoreRule {
     public void check(RuleContext context) {
         context.forEachAssessment((a, at) -> context.forEachMetric(at, (m, place) -> {
             if (m.from().isPresent() && m.to().isPresent() && m.from().get().isAfter(m.to().get())) {
-                context.report(place.field("to"), "Metric '" + m.name() + "' ends (" + m.to().get()
+                context.report(place.field("to"), "Metric " + Quoted.of(m.name()) + " ends (" + m.to().get()
                         + ") before its period starts (" + m.from().get() + ")");
             }
         }));

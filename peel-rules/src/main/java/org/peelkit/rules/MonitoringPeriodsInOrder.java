@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import org.peelkit.model.MonitoringPeriod;
 import org.peelkit.model.PartialDate;
+import org.peelkit.model.Quoted;
 
 /**
  * PEEL-017: monitoring with {@code to} before {@code from}, or two stages of one force that
@@ -29,7 +30,7 @@ final class MonitoringPeriodsInOrder extends CoreRule {
         Map<String, List<Indexed>> byForce = new LinkedHashMap<>();
         context.forEachMonitoringPeriod((m, path) -> {
             if (m.to().isPresent() && m.to().get().isBefore(m.from())) {
-                context.report(path.field("to"), "Monitoring of '" + m.force() + "' ends (" + m.to().get()
+                context.report(path.field("to"), "Monitoring of " + Quoted.of(m.force()) + " ends (" + m.to().get()
                         + ") before it starts (" + m.from() + ")");
             }
             byForce.computeIfAbsent(m.force(), f -> new ArrayList<>()).add(new Indexed(m, path));
@@ -42,7 +43,7 @@ final class MonitoringPeriodsInOrder extends CoreRule {
                 MonitoringPeriod after = sorted.get(i).period();
                 boolean overlaps = before.to().map(to -> after.from().isBefore(to)).orElse(true);
                 if (overlaps) {
-                    context.report(sorted.get(i).path().field("from"), "Monitoring of '" + after.force() + "' in "
+                    context.report(sorted.get(i).path().field("from"), "Monitoring of " + Quoted.of(after.force()) + " in "
                             + after.stage().label() + " from " + after.from() + " overlaps its " + before.stage().label()
                             + " stage from " + before.from() + (before.to().map(t -> " to " + t).orElse(", which has not ended")));
                 }

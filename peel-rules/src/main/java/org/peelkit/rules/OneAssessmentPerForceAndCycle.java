@@ -1,6 +1,7 @@
 package org.peelkit.rules;
 
 import org.peelkit.io.Place;
+import org.peelkit.model.Quoted;
 
 import java.util.HashMap;
 import java.util.Map;
@@ -18,8 +19,8 @@ final class OneAssessmentPerForceAndCycle extends CoreRule {
         context.forEachAssessment((a, path) -> {
             Place earlier = first.putIfAbsent(a.force() + "\u0000" + a.cycle(), path);
             if (earlier != null) {
-                context.report(path, "A second assessment of '" + a.force() + "' in cycle '" + a.cycle()
-                        + "': the first is at " + earlier.pointer() + "; merge them");
+                context.report(path, "A second assessment of " + Quoted.of(a.force()) + " in cycle " + Quoted.of(a.cycle())
+                        + ": the first is at " + earlier.pointer() + "; merge them");
             }
         });
     }

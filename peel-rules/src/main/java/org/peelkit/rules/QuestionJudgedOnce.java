@@ -1,6 +1,7 @@
 package org.peelkit.rules;
 
 import org.peelkit.io.Place;
+import org.peelkit.model.Quoted;
 
 import java.util.HashMap;
 import java.util.Map;
@@ -19,8 +20,8 @@ final class QuestionJudgedOnce extends CoreRule {
             context.forEachJudgment(at, (j, jat) -> {
                 Place earlier = first.putIfAbsent(j.question(), jat);
                 if (earlier != null) {
-                    context.report(jat.field("question"), "Question '" + j.question()
-                            + "' is judged twice: first at " + earlier.pointer() + "; judge each question once");
+                    context.report(jat.field("question"), "Question " + Quoted.of(j.question())
+                            + " is judged twice: first at " + earlier.pointer() + "; judge each question once");
                 }
             });
         });

@@ -5,6 +5,7 @@ import org.peelkit.io.Place;
 import java.util.Optional;
 import org.peelkit.model.Assessment;
 import org.peelkit.model.Cycle;
+import org.peelkit.model.Quoted;
 
 /** PEEL-004: a question unknown in that cycle (a warning in a provisional cycle). */
 final class QuestionKnown extends KnownCycleRule {
@@ -33,10 +34,10 @@ final class QuestionKnown extends KnownCycleRule {
             return;
         }
         if (cycle.provisional()) {
-            context.report(Severity.WARNING, path, "Question '" + question + "' is not in the catalogue of "
+            context.report(Severity.WARNING, path, "Question " + Quoted.of(question) + " is not in the catalogue of "
                     + cycle.name() + ", which is provisional: check the id, or supply an updated catalogue");
         } else {
-            context.report(path, "Unknown question '" + question + "' in " + cycle.name() + ": expected one of "
+            context.report(path, "Unknown question " + Quoted.of(question) + " in " + cycle.name() + ": expected one of "
                     + String.join(", ", cycle.questions().stream().map(q -> q.id()).toList()));
         }
     }

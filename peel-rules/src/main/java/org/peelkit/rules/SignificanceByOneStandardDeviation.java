@@ -15,6 +15,7 @@ import org.peelkit.model.Force;
 import org.peelkit.model.Metric;
 import org.peelkit.model.MetricUnit;
 import org.peelkit.model.PartialDate;
+import org.peelkit.model.Quoted;
 import org.peelkit.model.Significance;
 
 /**
@@ -69,9 +70,9 @@ final class SignificanceByOneStandardDeviation extends CoreRule {
                 Significance given = e.metric().significance().get();
                 if (given != expected) {
                     context.report(e.at().field("significance"), "Metric '" + e.metric().name() + "' is "
-                            + BigDecimal.valueOf(v).stripTrailingZeros().toPlainString() + ", marked '" + given.id()
-                            + "', but the average of all " + byForce.size() + " forces is " + round(mean)
-                            + " with one standard deviation of " + round(sd) + ": expected '" + expected.id() + "'");
+                            + BigDecimal.valueOf(v).stripTrailingZeros().toPlainString() + ", marked " + Quoted.of(given.id())
+                            + ", but the average of all " + byForce.size() + " forces is " + round(mean)
+                            + " with one standard deviation of " + round(sd) + ": expected " + Quoted.of(expected.id()) + "");
                 }
             }
         }

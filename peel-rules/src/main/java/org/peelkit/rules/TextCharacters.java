@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.peelkit.io.Place;
+import org.peelkit.model.Quoted;
 
 /**
  * The part of PEEL-019 about characters and links: control characters (NUL, BEL, ESC, DEL, the C1
@@ -59,9 +60,9 @@ final class TextCharacters {
         return Optional.empty();
     }
 
-    /** Quotes the offending value as data, shortening long text, as the other PEEL-019 messages do. */
+    /** Quotes the offending value as data, shortening long text, as every message does. */
     private static String quote(String s) {
-        return "'" + (s.length() > 60 ? s.substring(0, 57) + "..." : s) + "'";
+        return Quoted.of(s);
     }
 
     private static String name(char c) {
@@ -87,7 +88,7 @@ final class TextCharacters {
             URI uri = new URI(source);
             String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
             if (!scheme.equals("http") && !scheme.equals("https")) {
-                return uri.getScheme() == null ? "it has no scheme" : "its scheme is '" + uri.getScheme() + "'";
+                return uri.getScheme() == null ? "it has no scheme" : "its scheme is " + Quoted.of(uri.getScheme()) + "";
             }
             if (uri.getHost() == null) {
                 return "it names no host";
