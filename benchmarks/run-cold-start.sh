@@ -3,7 +3,8 @@
 # machine noise falls on every command alike). The floor is the same JVM running an empty main from
 # the same jar. The breakdown adds one layer at a time:
 #   JVM (empty main) -> picocli (peel --version) -> the model (peel catalogue)
-#   -> Jackson (peel convert, reads and writes JSON) -> Hibernate Validator (peel validate).
+#   -> Jackson (peel convert, reads and writes JSON) -> the rules (peel validate: clean data never
+#   starts Hibernate Validator) -> Hibernate Validator (peel validate of a document with a malformed id).
 # Each is run through the launcher (examples/target/peel: class-data sharing and short-lived flags)
 # and as plain `java -jar`. Run from the repository root after `mvn package`.
 set -euo pipefail
@@ -26,6 +27,8 @@ names=(
   "peel convert --to json, launcher"
   "peel validate, java -jar"
   "peel validate, launcher"
+  "validate malformed id, java -jar"
+  "validate malformed id, launcher"
 )
 commands=(
   "java -cp $jar org.peelkit.examples.EmptyMain"
@@ -38,9 +41,14 @@ commands=(
   "$launcher convert $data --to json"
   "java -jar $jar validate"
   "$launcher validate"
+  "java -jar $jar validate MALFORMED"
+  "$launcher validate MALFORMED"
 )
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
+malformed="$tmp/malformed.json"
+echo '{"peel": "1", "force": "Metropolitan Police", "cycle": "2016", "judgments": []}' > "$malformed"
+commands=("${commands[@]/MALFORMED/$malformed}")
 for _ in $(seq "$runs"); do
   for i in "${!commands[@]}"; do
     s=$(date +%s%N); ${commands[$i]} > /dev/null 2>&1 || true; e=$(date +%s%N)
@@ -50,7 +58,7 @@ done
 median() { sort -n "$1" | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
 floor=$(median "$tmp/0")
 {
-  echo "cold start, median of $runs runs, ms (ratio to the empty main with java -cp, ${floor} ms)"
+  echo "cold start, median of $runs runs, ms (ratio to the empty main with java -cp, ${floor} ms); $(uptime)"
   for i in "${!commands[@]}"; do
     m=$(median "$tmp/$i")
     printf '%-36s %6d ms  %5.2f x\n' "${names[$i]}" "$m" "$(awk "BEGIN{print $m/$floor}")"

@@ -50,6 +50,6 @@ public class ReadBenchmark {
     /** peel: the model, every problem located. */
     @Benchmark
     public PeelDocument peelReadDataset() {
-        return peel.readDataset(new java.io.ByteArrayInputStream(json), "bench.json");
+        return peel.readDataset(json, "bench.json");
     }
 }

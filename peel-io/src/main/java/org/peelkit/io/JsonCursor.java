@@ -37,16 +37,21 @@ final class JsonCursor {
 
     /** An object being read: where it started and the field names seen so far. */
     static final class Frame {
-        final long line;
-        final long rawColumn;
+        long line;
+        long rawColumn;
         final List<String> names = new ArrayList<>(8);
         boolean fieldOnPath;
         /** Whether a value of this object could not be read, so that it is built without it. */
         boolean lost;
 
-        Frame(long line, long rawColumn) {
-            this.line = line;
-            this.rawColumn = rawColumn;
+        /** Starts the frame afresh for an object starting at a place: frames are reused, one per depth. */
+        Frame at(long startLine, long startColumn) {
+            this.line = startLine;
+            this.rawColumn = startColumn;
+            names.clear();
+            fieldOnPath = false;
+            lost = false;
+            return this;
         }
 
         boolean has(String name) {
@@ -66,8 +71,16 @@ final class JsonCursor {
     private final NodeIndex index;
     private final long lineOffset;
     private final Columns columns;
-    private final List<String> path = new ArrayList<>();
+    /**
+     * The path to the current value, segment by segment: a field's name, or (name null) an array
+     * element's position. Kept as names and numbers; the pointer string is built only when asked for.
+     */
+    private String[] names = new String[16];
+    private int[] positions = new int[16];
+    private int depth;
     private final Deque<Frame> frames = new ArrayDeque<>();
+    /** Frames to reuse, by depth: the one at a depth is free again once its object is read and a sibling begins. */
+    private final List<Frame> spare = new ArrayList<>();
     /** Per open array: how many of its elements were left out so far. */
     private final Deque<int[]> dropped = new ArrayDeque<>();
     private Frame last;
@@ -98,14 +111,29 @@ final class JsonCursor {
 
     /** @return the JSON Pointer of the current value */
     String pointer() {
-        if (path.isEmpty()) {
+        if (depth == 0) {
             return "";
         }
-        StringBuilder s = new StringBuilder(path.size() * 12);
-        for (String segment : path) {
-            s.append('/').append(segment);
+        StringBuilder s = new StringBuilder(depth * 12);
+        for (int i = 0; i < depth; i++) {
+            s.append('/');
+            if (names[i] != null) {
+                s.append(escape(names[i]));
+            } else {
+                s.append(positions[i]);
+            }
         }
         return s.toString();
+    }
+
+    private void push(String name, int position) {
+        if (depth == names.length) {
+            names = java.util.Arrays.copyOf(names, depth * 2);
+            positions = java.util.Arrays.copyOf(positions, depth * 2);
+        }
+        names[depth] = name;
+        positions[depth] = position;
+        depth++;
     }
 
     /**
@@ -169,7 +197,11 @@ final class JsonCursor {
             return false;
         }
         TokenStreamLocation l = parser.currentTokenLocation();
-        frames.push(new Frame(l.getLineNr(), l.getColumnNr()));
+        int at = frames.size();
+        if (spare.size() == at) {
+            spare.add(new Frame());
+        }
+        frames.push(spare.get(at).at(l.getLineNr(), l.getColumnNr()));
         return true;
     }
 
@@ -183,7 +215,7 @@ final class JsonCursor {
         Frame frame = frames.peek();
         while (true) {
             if (frame.fieldOnPath) {
-                path.remove(path.size() - 1);
+                depth--;
                 frame.fieldOnPath = false;
             }
             String name = parser.nextName();
@@ -192,7 +224,7 @@ final class JsonCursor {
                 return null;
             }
             parser.nextToken();
-            path.add(escape(name));
+            push(name, -1);
             frame.fieldOnPath = true;
             if (frame.has(name)) {
                 problem(ReadProblem.MALFORMED_VALUE, "Duplicate field " + Quoted.of(name)
@@ -340,7 +372,7 @@ final class JsonCursor {
         dropped.push(left);
         int index = 0;
         while (parser.nextToken() != JsonToken.END_ARRAY) {
-            path.add(Integer.toString(index++));
+            push(null, index++);
             Optional<T> value = Optional.empty();
             if (token() == JsonToken.VALUE_NULL) {
                 problem(ReadProblem.MALFORMED_VALUE, "Element is null: null is never a value in PEEL JSON");
@@ -355,7 +387,7 @@ final class JsonCursor {
                     frames.peek().lost = true;
                 }
             }
-            path.remove(path.size() - 1);
+            depth--;
         }
         dropped.pop();
         return Optional.of(values);

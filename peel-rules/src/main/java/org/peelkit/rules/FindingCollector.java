@@ -36,7 +36,7 @@ import org.peelkit.io.ReadProblem;
  */
 final class FindingCollector {
 
-    private record Pending(String rule, Severity severity, Place at, String message) {
+    private record Pending(String rule, int order, Severity severity, Place at, String message) {
     }
 
     private final PeelDocument document;
@@ -61,14 +61,20 @@ final class FindingCollector {
         }
     }
 
-    /** Notes what a rule reported. */
-    void add(Rule rule, Severity given, Place at, String message) {
-        reported.add(new Pending(rule.id(), given, at, message));
+    /**
+     * Notes what a rule reported.
+     *
+     * @param order the rule's position among the validator's rules: findings the same place keep
+     *              that order, however the rules' checks were interleaved
+     */
+    void add(Rule rule, int order, Severity given, Place at, String message) {
+        reported.add(new Pending(rule.id(), order, given, at, message));
     }
 
     /** @return every finding the policy keeps, in document order (unlocated ones last) */
     List<ValidationFinding> findings() {
         List<ValidationFinding> all = new ArrayList<>(read);
+        reported.sort(Comparator.comparingInt(Pending::order)); // stable: each rule's own order kept
         List<Place> malformed = reported.stream().filter(p -> p.rule().equals(ReadProblem.MALFORMED_VALUE))
                 .map(Pending::at).toList();
         for (Pending p : reported) {

@@ -1,18 +1,20 @@
 package org.peelkit.rules;
 
+import org.peelkit.io.Place;
+import org.peelkit.model.Assessment;
 import org.peelkit.model.Judgment;
 import org.peelkit.model.Quoted;
 
 /** PEEL-008: a judgment with both grade and status, or neither. */
-final class GradeOrStatus extends CoreRule {
+final class GradeOrStatus extends AssessmentRule {
 
     GradeOrStatus() {
         super("PEEL-008", Severity.ERROR, "a judgment with both grade and status, or neither");
     }
 
     @Override
-    public void check(RuleContext context) {
-        context.forEachJudgment((j, at) -> {
+    void check(RuleContext context, Assessment a, Place assessmentAt) {
+        context.forEachJudgment(assessmentAt, (j, at) -> {
                 if (j.grade().isPresent() && j.status().isPresent()) {
                     context.report(at, "Judgment of " + Quoted.of(j.question()) + " has both the grade '" + j.grade().get().id()
                             + "' and the status '" + j.status().get().id() + "': give one of them");

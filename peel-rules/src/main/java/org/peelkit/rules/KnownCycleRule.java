@@ -8,15 +8,15 @@ import org.peelkit.model.Cycle;
  * A built-in rule that looks at each assessment whose cycle the catalogue knows (an unknown cycle
  * is PEEL-002's to report; nothing else can be checked against it).
  */
-abstract class KnownCycleRule extends CoreRule {
+abstract class KnownCycleRule extends AssessmentRule {
 
     KnownCycleRule(String id, Severity severity, String description) {
         super(id, severity, description);
     }
 
     @Override
-    public final void check(RuleContext context) {
-        context.forEachAssessment((a, at) -> context.cycleOf(a).ifPresent(cycle -> check(context, a, cycle, at)));
+    final void check(RuleContext context, Assessment a, Place at) {
+        context.cycleOf(a).ifPresent(cycle -> check(context, a, cycle, at));
     }
 
     /**

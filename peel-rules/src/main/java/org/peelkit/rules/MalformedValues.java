@@ -15,7 +15,8 @@ import org.peelkit.model.Quoted;
 /**
  * PEEL-019: malformed values. Problems of JSON types, dates and words are found while reading;
  * the field constraints on the model's records (id syntax, empty text, text over 20,000
- * characters) are checked here with Jakarta Bean Validation.
+ * characters) are checked here with Jakarta Bean Validation, asked only about the assessments and
+ * monitoring periods on which {@link FieldConstraints} finds one broken.
  */
 final class MalformedValues extends CoreRule {
 
@@ -28,10 +29,14 @@ final class MalformedValues extends CoreRule {
     public void check(RuleContext context) {
         List<ConstraintViolation<?>> violations = new ArrayList<>();
         for (Assessment a : context.assessments()) {
-            violations.addAll(BeanValidation.validate(a));
+            if (!FieldConstraints.hold(a)) {
+                violations.addAll(BeanValidation.validate(a));
+            }
         }
         for (MonitoringPeriod m : context.monitoring()) {
-            violations.addAll(BeanValidation.validate(m));
+            if (!FieldConstraints.hold(m)) {
+                violations.addAll(BeanValidation.validate(m));
+            }
         }
         if (!violations.isEmpty()) {
             report(context, places(context), violations);

@@ -1,11 +1,13 @@
 package org.peelkit.rules;
 
 import java.math.BigDecimal;
+import org.peelkit.io.Place;
+import org.peelkit.model.Assessment;
 import org.peelkit.model.Metric;
 import org.peelkit.model.MetricUnit;
 
 /** PEEL-015: a metric out of range: negative count or rate, percent outside 0–100, ci below 0, sample below 1. */
-final class MetricInRange extends CoreRule {
+final class MetricInRange extends AssessmentRule {
 
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
@@ -15,8 +17,8 @@ final class MetricInRange extends CoreRule {
     }
 
     @Override
-    public void check(RuleContext context) {
-        context.forEachAssessment((a, at) -> context.forEachMetric(at, (m, path) -> {
+    void check(RuleContext context, Assessment a, Place at) {
+        context.forEachMetric(at, (m, path) -> {
                 boolean negative = m.value().signum() < 0;
                 if (m.unit() == MetricUnit.PERCENT && (negative || m.value().compareTo(HUNDRED) > 0)) {
                     context.report(path.field("value"), "Metric '" + m.name() + "' is " + m.value().toPlainString()
@@ -31,6 +33,6 @@ final class MetricInRange extends CoreRule {
                     context.report(path.field("sample"), "Metric '" + m.name() + "' has a sample of " + m.sample().getAsLong()
                             + ": expected 1 or more");
                 }
-        }));
+        });
     }
 }

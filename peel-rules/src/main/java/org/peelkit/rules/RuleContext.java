@@ -38,12 +38,15 @@ public final class RuleContext {
     private final Catalogue catalogue;
     private final Rule rule;
     private final FindingCollector sink;
+    /** The rule's position among the validator's rules: its findings are kept in that order. */
+    private final int order;
 
-    RuleContext(PeelDocument document, Catalogue catalogue, Rule rule, FindingCollector sink) {
+    RuleContext(PeelDocument document, Catalogue catalogue, Rule rule, FindingCollector sink, int order) {
         this.document = document;
         this.catalogue = catalogue;
         this.rule = rule;
         this.sink = sink;
+        this.order = order;
     }
 
     /** @return the catalogue the document is checked against */
@@ -150,7 +153,7 @@ public final class RuleContext {
      * @param message one sentence naming the value found and what was expected
      */
     public void report(Place at, String message) {
-        sink.add(rule, rule.severity(), at, message);
+        sink.add(rule, order, rule.severity(), at, message);
     }
 
     /**
@@ -162,6 +165,6 @@ public final class RuleContext {
      * @param message  one sentence naming the value found and what was expected
      */
     public void report(Severity severity, Place at, String message) {
-        sink.add(rule, severity, at, message);
+        sink.add(rule, order, severity, at, message);
     }
 }

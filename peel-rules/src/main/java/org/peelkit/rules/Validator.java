@@ -123,9 +123,7 @@ public final class Validator {
 
     private List<ValidationFinding> check(PeelDocument document) {
         FindingCollector collector = new FindingCollector(document, this::severity, this::readSeverity, disabled);
-        for (Rule rule : rules) {
-            rule.check(new RuleContext(document, catalogue, rule, collector));
-        }
+        DocumentWalk.run(rules, document, catalogue, collector);
         return collector.findings();
     }
 

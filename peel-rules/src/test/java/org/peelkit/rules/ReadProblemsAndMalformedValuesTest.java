@@ -49,16 +49,16 @@ class ReadProblemsAndMalformedValuesTest {
     }
 
     @Test
-    void aMalformedValueIsQuotedWholeUpToSixtyCharactersAndShortenedBeyond() {
-        String sixty = "A".repeat(60);
-        String sixtyOne = "B".repeat(61);
+    void aMalformedValueIsQuotedWholeUpToEightyCharactersAndShortenedBeyondWithItsLength() {
+        String eighty = "A".repeat(80);
+        String eightyOne = "B".repeat(81);
         assertFindings(json("""
                 {"force": "kent", "cycle": "2021-22", "partial": true, "judgments": [],
                  "metrics": [{"name": "%s", "value": 1, "unit": "count"},
                              {"name": "%s", "value": 1, "unit": "count"}]}
-                """.formatted(sixty, sixtyOne)),
-                "2:23 error PEEL-019 /metrics/0/name Value 'AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA' at /metrics/0/name is not a valid id: expected lower-kebab-case, such as metropolitan or 2018-19",
-                "3:23 error PEEL-019 /metrics/1/name Value 'BBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBB...' at /metrics/1/name is not a valid id: expected lower-kebab-case, such as metropolitan or 2018-19");
+                """.formatted(eighty, eightyOne)),
+                "2:23 error PEEL-019 /metrics/0/name Value '" + eighty + "' at /metrics/0/name is not a valid id: expected lower-kebab-case, such as metropolitan or 2018-19",
+                "3:23 error PEEL-019 /metrics/1/name Value '" + "B".repeat(80) + "\u2026' (81 characters) at /metrics/1/name is not a valid id: expected lower-kebab-case, such as metropolitan or 2018-19");
     }
 
     @Test
