@@ -77,6 +77,17 @@ public final class PeelReadException extends PeelException {
         return new PeelReadException(source, null, reason, Failure.CANNOT_OPEN, cause);
     }
 
+    /**
+     * @param source   the file name or other description of the input
+     * @param location where reading failed, e.g. the JSON Lines line being read
+     * @param reason   what is wrong, e.g. {@code "Cannot read: Input/output error"}
+     * @param cause    the I/O exception that says why
+     * @return the exception for an input whose bytes could not be read part way ({@link Failure#CANNOT_OPEN})
+     */
+    public static PeelReadException cannotRead(String source, Location location, String reason, java.io.IOException cause) {
+        return new PeelReadException(source, Objects.requireNonNull(location, "location"), reason, Failure.CANNOT_OPEN, cause);
+    }
+
     private static String format(String source, Location location, String reason) {
         return location != null ? source + ":" + location + ": " + reason : source + ": " + reason;
     }
