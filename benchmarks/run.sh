@@ -12,4 +12,5 @@ java -jar benchmarks/target/benchmarks.jar -rf json -rff benchmarks/target/resul
 java -cp benchmarks/target/benchmarks.jar org.peelkit.benchmarks.DocumentSize 10000
 
 bash benchmarks/run-jsonl.sh
+bash benchmarks/run-findings.sh
 bash benchmarks/run-cold-start.sh

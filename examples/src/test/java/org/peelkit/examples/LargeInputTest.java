@@ -124,6 +124,20 @@ class LargeInputTest {
     }
 
     @Test
+    void jsonOutputPutsTheFindingsFirstAndTheCountsAfterThemAsTheReadmeSays() throws IOException {
+        CommandRun r = CommandRun.of("validate", "--format", "json", "samples/broken.json");
+        assertEquals(PeelCommand.ERRORS, r.status(), r::toString);
+        List<String> names = new ArrayList<>();
+        JsonMapper.builder().build().readTree(r.out()).propertyNames().forEach(names::add);
+        assertEquals(List.of("findings", "unreadable", "valid", "errors", "warnings", "files", "assessments"), names);
+        String readme = Files.readString(Path.of("..", "README.md"));
+        assertTrue(readme.contains("`{\"findings\": [{\"file\", \"severity\", \"rule\", \"path\", \"line\", \"column\", "
+                + "\"message\"}, ...], \"unreadable\": [{\"file\", \"line\", \"column\", \"message\"}, ...], \"valid\": false, "
+                + "\"errors\": 7, \"warnings\": 1, \"files\": 1, \"assessments\": 1}`"), "the README shows this order");
+        assertTrue(r.out().endsWith("\"valid\":false,\"errors\":7,\"warnings\":1,\"files\":1,\"assessments\":1}\n"), r.out());
+    }
+
+    @Test
     void aJsonLinesLineOfTwentyMegabytesIsPastTheBoundAndEndsWithOneMessage() throws Exception {
         Path file = dir.resolve("long.jsonl");
         try (OutputStream out = Files.newOutputStream(file)) {

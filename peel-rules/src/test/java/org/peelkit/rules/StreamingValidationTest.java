@@ -87,6 +87,35 @@ class StreamingValidationTest {
         assertTrue(second.getMessage().contains("Not valid UTF-8"), second::getMessage);
     }
 
+    /** The README's streaming snippets ("Validating"), as written there, on a file of 1,500 lines. */
+    @Test
+    void theReadmeSnippetsStreamTheFindingsOfAFile(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
+        java.nio.file.Path path = dir.resolve("grades.jsonl");
+        java.nio.file.Files.write(path, jsonLines());
+        java.io.PrintStream stdout = System.out;
+        java.io.ByteArrayOutputStream first = new java.io.ByteArrayOutputStream();
+        java.io.ByteArrayOutputStream second = new java.io.ByteArrayOutputStream();
+        ValidationSummary one;
+        ValidationSummary two;
+        try {
+            System.setOut(new java.io.PrintStream(first, true, StandardCharsets.UTF_8));
+            try (java.util.stream.Stream<org.peelkit.io.PeelDocument> documents = org.peelkit.io.PeelReader.standard().read(path)) {
+                ValidationSummary summary = Validator.standard().validate(documents, path.toString(), System.out::println);
+                one = summary;
+            }
+            System.setOut(new java.io.PrintStream(second, true, StandardCharsets.UTF_8));
+            try (java.util.stream.Stream<org.peelkit.io.PendingDocument> documents = org.peelkit.io.PeelReader.standard().split(path)) {
+                ValidationSummary summary = Validator.standard().validateInParallel(documents, path.toString(), System.out::println);
+                two = summary;
+            }
+        } finally {
+            System.setOut(stdout);
+        }
+        assertEquals(one, two);
+        assertEquals(one.errors() + one.warnings(), first.toString(StandardCharsets.UTF_8).lines().count());
+        assertEquals(first.toString(StandardCharsets.UTF_8), second.toString(StandardCharsets.UTF_8));
+    }
+
     @Test
     void aSinkThatFailsStopsTheWork() {
         RuntimeException full = new IllegalStateException("full");
