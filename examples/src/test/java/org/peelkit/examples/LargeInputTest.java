@@ -43,8 +43,12 @@ class LargeInputTest {
     }
 
     private Run peel(String... args) throws IOException, InterruptedException {
+        return peelWithHeap("-Xmx64m", args);
+    }
+
+    private Run peelWithHeap(String heap, String... args) throws IOException, InterruptedException {
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx64m", "-cp", System.getProperty("java.class.path"), PeelCommand.class.getName()));
+                heap, "-cp", System.getProperty("java.class.path"), PeelCommand.class.getName()));
         command.addAll(List.of(args));
         Path out = Files.createTempFile(dir, "out", ".txt");
         Process p = new ProcessBuilder(command).redirectOutput(out.toFile()).start();
@@ -170,6 +174,23 @@ class LargeInputTest {
         assertEquals(PeelCommand.UNREADABLE, r.status(), r.err());
         assertOneMessageAndNoStackTrace(r);
         assertTrue(r.err().contains("larger than the limit"), r.err());
+    }
+
+    @Test
+    void runningOutOfMemoryAnywayIsOneMessageAndExitThree() throws Exception {
+        // 1.2 MB, within the bound of an eighth of a 16 MiB heap, but 60,000 findings do not fit in it
+        String judgment = "{\"question\":\"efficiency\",\"grade\":\"satisfactory\",\"colour\":1}";
+        StringBuilder doc = new StringBuilder("{\"peel\":\"1\",\"force\":\"kent\",\"cycle\":\"2016\",\"judgments\":[");
+        while (doc.length() < 1_200_000) {
+            doc.append(judgment).append(',');
+        }
+        doc.append(judgment).append("]}");
+        Path file = dir.resolve("many.json");
+        Files.writeString(file, doc);
+        Run r = peelWithHeap("-Xmx16m", "validate", file.toString());
+        assertEquals(PeelCommand.FAULT, r.status(), r.err());
+        assertOneMessageAndNoStackTrace(r);
+        assertTrue(r.err().startsWith("peel: out of memory: "), r.err());
     }
 
     @ParameterizedTest
