@@ -20,7 +20,8 @@ import org.peelkit.io.PendingDocument;
  * the bytes of the batches not yet handed out are bounded (back pressure: splitting waits while the
  * budget is spent), so memory does not grow with the input or its findings. A failure (a document
  * that is not readable, input that cannot be split further, a sink that fails) reaches the caller
- * after every finding before it, in order. One per call; not thread-safe.
+ * after every finding before it, in order. Input that fits in one batch (a single document) is
+ * checked on the caller's thread, with no worker started. One per call; not thread-safe.
  */
 final class ParallelValidation {
 
@@ -55,12 +56,7 @@ final class ParallelValidation {
     }
 
     ValidationSummary run(Iterator<PendingDocument> documents, String source, Consumer<? super ValidationFinding> sink) {
-        AtomicInteger number = new AtomicInteger();
-        ExecutorService workers = Executors.newFixedThreadPool(threads, r -> {
-            Thread t = new Thread(r, "peel-validate-" + number.incrementAndGet());
-            t.setDaemon(true);
-            return t;
-        });
+        ExecutorService workers = null;
         try {
             ValidationSummary.Counter counter = new ValidationSummary.Counter();
             ArrayDeque<Batch> inFlight = new ArrayDeque<>();
@@ -86,7 +82,13 @@ final class ParallelValidation {
                         break; // the end, or back pressure: hand out findings first
                     }
                     Batch b = waiting;
-                    b.checked = CompletableFuture.supplyAsync(() -> check(b), workers);
+                    if (ended && inFlight.isEmpty()) {
+                        b.checked = CompletableFuture.completedFuture(check(b)); // all there is: no thread needed
+                    } else {
+                        workers = workers != null ? workers : workers();
+                        ExecutorService on = workers;
+                        b.checked = CompletableFuture.supplyAsync(() -> check(b), on);
+                    }
                     inFlight.add(b);
                     bytes += b.bytes;
                     waiting = null;
@@ -111,8 +113,19 @@ final class ParallelValidation {
             }
             return counter.summary(source);
         } finally {
-            workers.shutdownNow();
+            if (workers != null) {
+                workers.shutdownNow();
+            }
         }
+    }
+
+    private ExecutorService workers() {
+        AtomicInteger number = new AtomicInteger();
+        return Executors.newFixedThreadPool(threads, r -> {
+            Thread t = new Thread(r, "peel-validate-" + number.incrementAndGet());
+            t.setDaemon(true);
+            return t;
+        });
     }
 
     /** Takes documents into a batch until it is full; returns false when the input has ended. */
