@@ -13,5 +13,6 @@ java -jar benchmarks/target/benchmarks.jar -prof gc -rf json -rff benchmarks/tar
 java -cp benchmarks/target/benchmarks.jar org.peelkit.benchmarks.DocumentSize 10000
 
 bash benchmarks/run-jsonl.sh
+bash benchmarks/run-findings.sh
 bash benchmarks/run-cold-start.sh
 if [ "${BEFORE_AFTER:-1}" = 1 ]; then bash benchmarks/run-before-after.sh; fi

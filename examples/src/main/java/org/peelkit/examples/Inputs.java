@@ -7,6 +7,8 @@ import java.util.stream.Stream;
 import org.peelkit.io.PeelDocument;
 import org.peelkit.io.PeelReadException;
 import org.peelkit.io.PeelReader;
+import org.peelkit.io.PendingDocument;
+import org.peelkit.io.ReadLimits;
 import org.peelkit.io.ReadProblem;
 
 /**
@@ -25,6 +27,13 @@ final class Inputs {
     /** The name standard input goes by in messages. */
     static final String STDIN = "<stdin>";
     private static final String RESOURCE = "/org/peelkit/examples/metropolitan.json";
+    /**
+     * The command's read limits: the defaults, except that one document or JSON Lines line is at
+     * most an eighth of the Java heap (8 MiB at {@code -Xmx64m}; 512 MiB at most), so that input
+     * past it is refused with one message rather than running out of memory.
+     */
+    static final ReadLimits LIMITS = limits(Runtime.getRuntime().maxMemory());
+    private static final PeelReader READER = PeelReader.withLimits(LIMITS);
 
     private Inputs() {
     }
@@ -34,21 +43,28 @@ final class Inputs {
         return Inputs.class.getResourceAsStream(RESOURCE);
     }
 
+    /** @return the default read limits, with documents and lines of at most an eighth of the heap */
+    static ReadLimits limits(long maxHeap) {
+        ReadLimits d = ReadLimits.DEFAULT;
+        return new ReadLimits(d.maxNestingDepth(), d.maxStringLength(), d.maxNumberLength(), d.maxNameLength(),
+                Math.min(d.maxDocumentLength(), maxHeap / 8));
+    }
+
     /**
-     * Reads an input as a stream of documents: one, or one per JSON Lines record, lazily.
+     * Splits an input into documents not read yet: one per JSON Lines record, else one.
      *
      * @param file a file name, {@code -}, or {@link #BUNDLED}
      * @return its documents; close the stream
-     * @throws PeelReadException when the input cannot be read at all
+     * @throws PeelReadException when the input cannot be opened
      */
-    static Stream<PeelDocument> documents(String file) {
+    static Stream<PendingDocument> split(String file) {
         if (file.equals(BUNDLED)) {
-            return PeelReader.standard().read(bundled(), BUNDLED);
+            return READER.split(bundled(), BUNDLED);
         }
         if (file.equals("-")) {
-            return PeelReader.standard().read(System.in, STDIN);
+            return READER.split(System.in, STDIN);
         }
-        return PeelReader.standard().read(Path.of(file));
+        return READER.split(Path.of(file));
     }
 
     /**
@@ -61,12 +77,12 @@ final class Inputs {
     static PeelDocument read(Optional<String> file) {
         String name = file.orElse(BUNDLED);
         if (name.equals(BUNDLED)) {
-            return PeelReader.standard().readWhole(bundled(), BUNDLED);
+            return READER.readWhole(bundled(), BUNDLED);
         }
         if (name.equals("-")) {
-            return PeelReader.standard().readWhole(System.in, STDIN);
+            return READER.readWhole(System.in, STDIN);
         }
-        return PeelReader.standard().readWhole(Path.of(name));
+        return READER.readWhole(Path.of(name));
     }
 
     /** Formats a read problem as the command prints findings: {@code FILE:LINE:COLUMN: error RULE PATH MESSAGE}. */

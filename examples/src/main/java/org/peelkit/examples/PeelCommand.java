@@ -98,7 +98,15 @@ public final class PeelCommand implements Runnable {
             commandLine.getErr().println("peel: internal error, please report it: " + e);
             return FAULT;
         });
-        int status = cl.execute(args);
+        int status;
+        try {
+            status = cl.execute(args);
+        } catch (OutOfMemoryError e) {
+            err.println("peel: out of memory: the input needs more than the Java heap of "
+                    + Runtime.getRuntime().maxMemory() / (1024 * 1024) + " MiB; run java with a larger -Xmx"
+                    + " (what was written is incomplete)");
+            status = FAULT;
+        }
         out.flush();
         if (out.checkError()) {
             Optional<IOException> why = stdout == null ? Optional.empty() : stdout.failure();

@@ -24,7 +24,10 @@ import tools.jackson.databind.json.JsonMapper;
  * a lazy stream of {@link PeelDocument}s (one {@link PeelDocument.Shape#JSON_LINES_RECORD} per
  * non-blank line) in constant memory however long the input; {@code \n}, {@code \r\n} and a lone
  * {@code \r} each end a line, as editors count them, and every problem carries the file's line. A
- * line that is not JSON gives a record with one located problem and the next line is read.
+ * line that is not JSON gives a record with one located problem and the next line is read; input
+ * that is not UTF-8, a line longer than the document size limit, or a failure to read stop reading
+ * with a {@link PeelReadException} at that line. {@link #split} gives the records unparsed, for
+ * parsing on other threads.
  * Immutable and thread-safe.
  *
  * <pre>{@code
@@ -61,28 +64,21 @@ public final class JsonLines {
     /**
      * @param file a {@code .jsonl} or {@code .ndjson} file
      * @return its records, read lazily; close the stream to close the file
-     * @throws PeelReadException when the file cannot be opened
+     * @throws PeelReadException when the file cannot be opened; while the stream is consumed, when a
+     *     line cannot be read, is longer than the limit, or is not UTF-8 (located at that line)
      */
     public Stream<PeelDocument> read(Path file) {
-        InputStream in = JsonDocuments.open(file);
-        return read(in, file.toString()).onClose(() -> {
-            try {
-                in.close();
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        });
+        return split(file).map(PendingDocument::read);
     }
 
     /**
      * @param in     JSON Lines; read lazily, not closed
      * @param source a name for the input in messages
      * @return its records
+     * @see #read(Path)
      */
     public Stream<PeelDocument> read(InputStream in, String source) {
-        Objects.requireNonNull(source, "source");
-        LineSplitter lines = new LineSplitter(Objects.requireNonNull(in, "in"), documents.limits().maxDocumentLength());
-        return Stream.iterate(next(lines, source), Objects::nonNull, x -> next(lines, source));
+        return split(in, source).map(PendingDocument::read);
     }
 
     /**
@@ -94,30 +90,76 @@ public final class JsonLines {
         return read(new ByteArrayInputStream(utf8), source);
     }
 
-    private PeelDocument next(LineSplitter lines, String source) {
+    /**
+     * Splits a file into its records without parsing them, so that they can be parsed on other
+     * threads: each non-blank line is one {@link PendingDocument} holding its bytes.
+     *
+     * @param file a {@code .jsonl} or {@code .ndjson} file
+     * @return its records, split lazily in order; close the stream to close the file
+     * @throws PeelReadException when the file cannot be opened; while the stream is consumed, when a
+     *     line cannot be read or is longer than the limit (located at that line)
+     */
+    public Stream<PendingDocument> split(Path file) {
+        InputStream in = JsonDocuments.open(file);
+        return split(in, file.toString()).onClose(() -> {
+            try {
+                in.close();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
+    }
+
+    /**
+     * @param in     JSON Lines; read lazily, not closed
+     * @param source a name for the input in messages
+     * @return its records, split lazily in order
+     * @see #split(Path)
+     */
+    public Stream<PendingDocument> split(InputStream in, String source) {
+        Objects.requireNonNull(source, "source");
+        LineSplitter lines = new LineSplitter(Objects.requireNonNull(in, "in"), documents.limits().maxDocumentLength());
+        return Stream.iterate(next(lines, source), Objects::nonNull, x -> next(lines, source));
+    }
+
+    private PendingDocument next(LineSplitter lines, String source) {
         while (true) {
             LineSplitter.Line line;
             try {
                 line = lines.next();
             } catch (IOException e) {
-                throw PeelReadException.cannotRead(source, e);
+                throw PeelReadException.cannotRead(source, Location.ofLine(lines.lineNumber() + 1), e);
             }
             if (line == null) {
                 return null;
             }
             if (line.tooLong()) {
-                return failed(source, Location.ofLine(line.number()), "Line is longer than the limit of "
-                        + documents.limits().maxDocumentLength() + " bytes");
+                throw PeelReadException.at(source, Location.ofLine(line.number()), "Line is longer than the limit of "
+                        + documents.limits().maxDocumentLength() + " bytes; reading stopped there");
             }
             if (isBlank(line.bytes())) {
                 continue;
             }
-            try {
-                return documents.parse(line.bytes(), source, line.number() - 1, PeelDocument.Shape.JSON_LINES_RECORD,
-                        ModelReader::assessmentDocument);
-            } catch (PeelReadException e) {
-                return failed(source, e.location().orElse(Location.ofLine(line.number())), e.reason());
+            byte[] bytes = line.bytes();
+            long number = line.number();
+            return new PendingDocument(bytes.length, () -> parse(bytes, number, source));
+        }
+    }
+
+    /**
+     * One record: a line that is not JSON is a record with one problem, but input that is not UTF-8
+     * is not JSON Lines at all, and is not read on (random bytes would otherwise never end).
+     */
+    private PeelDocument parse(byte[] bytes, long number, String source) {
+        try {
+            return documents.parse(bytes, source, number - 1, PeelDocument.Shape.JSON_LINES_RECORD,
+                    ModelReader::assessmentDocument);
+        } catch (PeelReadException e) {
+            if (new Utf8(bytes, 0, bytes.length).firstInvalid() >= 0) {
+                throw PeelReadException.at(source, e.location().orElse(Location.ofLine(number)),
+                        e.reason() + "; reading stopped at this line");
             }
+            return failed(source, e.location().orElse(Location.ofLine(number)), e.reason());
         }
     }
 

@@ -6,16 +6,16 @@ import java.util.Arrays;
 
 /**
  * Splits a byte stream into lines as editors count them: {@code \n}, {@code \r\n} and a lone
- * {@code \r} each end a line. Reads in
- * chunks and holding one line at a time; a line longer than the limit is consumed without being
- * kept. Not thread-safe.
+ * {@code \r} each end a line. Reads in chunks, holding one line at a time; reading stops at a line
+ * longer than the limit, which is neither kept nor read to its end (so that {@code /dev/zero} ends).
+ * Not thread-safe.
  */
 final class LineSplitter {
 
     /**
      * @param number  the line's number, from 1
      * @param bytes   its bytes, without the line end (empty when too long)
-     * @param tooLong whether the line exceeded the limit
+     * @param tooLong whether the line exceeded the limit; nothing after it is read
      */
     record Line(long number, byte[] bytes, boolean tooLong) {
     }
@@ -79,6 +79,11 @@ final class LineSplitter {
                 length += n;
             }
             position = end;
+            if (total > maxLength) {
+                ended = true;
+                position = limit;
+                break;
+            }
             if (end < limit) {
                 afterCr = chunk[end] == '\r';
                 position++; // the line end

@@ -108,6 +108,18 @@ public final class PeelReadException extends PeelException {
         return cannotOpen(source, "Cannot read: " + why(null, cause), cause);
     }
 
+    /**
+     * @param source   the file name or other description of the input
+     * @param location where reading failed, e.g. the JSON Lines line being read
+     * @param cause    the I/O exception that says why
+     * @return the exception for an input whose bytes could not be read part way
+     *     ({@link Failure#CANNOT_OPEN}), in the words of {@link #cannotRead(String, java.io.IOException)}
+     */
+    public static PeelReadException cannotRead(String source, Location location, java.io.IOException cause) {
+        return new PeelReadException(source, Objects.requireNonNull(location, "location"), "Cannot read: " + why(null, cause),
+                Failure.CANNOT_OPEN, cause);
+    }
+
     /** Why a file or stream could not be read, in the same few words whatever the format. */
     private static String why(java.nio.file.Path file, java.io.IOException e) {
         String message = String.valueOf(e.getMessage());

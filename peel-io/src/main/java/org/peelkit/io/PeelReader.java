@@ -111,6 +111,41 @@ public final class PeelReader {
     }
 
     /**
+     * Splits a file by its name into documents not read yet, for reading on other threads: one per
+     * JSON Lines record (holding its line), or one that reads the whole document when asked.
+     *
+     * @param file the file
+     * @return its documents in order; close the stream to close the file
+     * @throws PeelReadException when a JSON Lines file cannot be opened; the others throw when read
+     */
+    public Stream<PendingDocument> split(Path file) {
+        return switch (Format.ofName(file.getFileName().toString())) {
+            case JSON_LINES -> lines.split(file);
+            case CSV -> Stream.of(new PendingDocument(0, () -> GradeTable.standard().read(file)));
+            case JSON -> Stream.of(new PendingDocument(0, () -> json.readDocument(file)));
+        };
+    }
+
+    /**
+     * Splits a stream by its content into documents not read yet.
+     *
+     * @param in     the input, e.g. standard input; not closed
+     * @param source a name for the input in messages
+     * @return its documents in order
+     * @throws PeelReadException when the input cannot be read
+     * @see #split(Path)
+     */
+    public Stream<PendingDocument> split(InputStream in, String source) {
+        BufferedInputStream buffered = new BufferedInputStream(in, 64 * 1024);
+        Format format = sniff(buffered, source);
+        return switch (format) {
+            case JSON_LINES -> lines.split(buffered, source);
+            case CSV -> Stream.of(new PendingDocument(0, () -> GradeTable.standard().read(buffered, source)));
+            case JSON -> Stream.of(new PendingDocument(0, () -> json.readDocument(buffered, source)));
+        };
+    }
+
+    /**
      * Reads a file into one document: JSON Lines are gathered into one dataset
      * ({@link PeelDocument.Shape#JSON_LINES}) whose problems keep their lines.
      *

@@ -60,16 +60,101 @@ class JsonLinesTest {
     @Test
     void problemsInsideALineCarryTheFilesLineNumbersAndCrlfAndBlankLinesAreFine() {
         String text = "\r\n" + json.writeLine(generator.assessment(new Seed(1))) + "\r\n\r\n"
-                + "{\"force\": \"kent\", \"cycle\": \"2016\", \"judgments\": [], \"colour\": \"blue\"}\r\n"
-                + "\u00ff\u00fe not utf-8\n";
-        List<PeelDocument> lines = json.read(text.getBytes(StandardCharsets.ISO_8859_1), "x.jsonl").toList();
-        assertEquals(List.of(2L, 4L, 5L), lines.stream().map(JsonLinesTest::line).toList());
+                + "{\"force\": \"kent\", \"cycle\": \"2016\", \"judgments\": [], \"colour\": \"blue\"}\r\n";
+        List<PeelDocument> lines = json.read(text.getBytes(StandardCharsets.UTF_8), "x.jsonl").toList();
+        assertEquals(List.of(2L, 4L), lines.stream().map(JsonLinesTest::line).toList());
         ReadProblem unknown = lines.get(1).problems().get(0);
         assertEquals(ReadProblem.UNKNOWN_FIELD, unknown.rule());
         assertEquals("/colour", unknown.path());
         assertEquals(4, unknown.location().line());
-        assertTrue(lines.get(2).problems().get(0).message().toLowerCase().contains("not valid utf-8"),
-                lines.get(2).problems()::toString);
+    }
+
+    private static byte[] concat(byte[] a, byte[] b) {
+        byte[] all = java.util.Arrays.copyOf(a, a.length + b.length);
+        System.arraycopy(b, 0, all, a.length, b.length);
+        return all;
+    }
+
+    @Test
+    void inputThatIsNotUtf8IsNotJsonLinesAndReadingStopsAtItsLineAfterTheLinesBefore() {
+        byte[] good = (json.writeLine(generator.assessment(new Seed(1))) + "\n{\"force\": 1}\n").getBytes(StandardCharsets.UTF_8);
+        byte[] text = concat(good, "{\"force\": \"k\u00e9nt\"}\nmore\n".getBytes(StandardCharsets.ISO_8859_1));
+        List<PeelDocument> before = new java.util.ArrayList<>();
+        PeelReadException e = org.junit.jupiter.api.Assertions.assertThrows(PeelReadException.class,
+                () -> json.read(text, "x.jsonl").forEach(before::add));
+        assertEquals(2, before.size(), "the lines before it are read, a line that is merely not PEEL JSON included");
+        assertEquals(java.util.Optional.of(Location.of(3, 13)), e.location(), e::getMessage);
+        assertTrue(e.getMessage().contains("Not valid UTF-8 (byte 0xE9)") && e.getMessage().endsWith("reading stopped at this line"),
+                e::getMessage);
+    }
+
+    @Test
+    void aLineLongerThanTheLimitStopsReadingAtItsLineWithoutReadingItToItsEnd() {
+        JsonLines small = JsonLines.withLimits(new ReadLimits(32, 1_000, 100, 1_000, 1_000));
+        byte[] first = "{\"force\": \"kent\"}\n"
+                .getBytes(StandardCharsets.UTF_8);
+        int[] served = {0};
+        java.io.InputStream zeros = new java.io.InputStream() {  // a first line, then /dev/zero: a line without end
+            @Override
+            public int read() {
+                return served[0] < first.length ? first[served[0]++] : 0;
+            }
+
+            @Override
+            public int read(byte[] b, int off, int len) {
+                int n = 0;
+                while (n < Math.min(len, 4096)) {
+                    b[off + n++] = (byte) read();
+                }
+                return n;
+            }
+        };
+        List<PeelDocument> before = new java.util.ArrayList<>();
+        PeelReadException e = org.junit.jupiter.api.Assertions.assertThrows(PeelReadException.class,
+                () -> small.read(zeros, "zero.jsonl").forEach(before::add));
+        assertEquals(1, before.size());
+        assertEquals(java.util.Optional.of(Location.ofLine(2)), e.location(), e::getMessage);
+        assertTrue(e.reason().startsWith("Line is longer than the limit of 1000 bytes"), e::getMessage);
+    }
+
+    @Test
+    void aFailureToReadIsReportedAtTheLineBeingRead() {
+        byte[] first = (json.writeLine(generator.assessment(new Seed(1))) + "\n{\"force\"").getBytes(StandardCharsets.UTF_8);
+        java.io.InputStream failing = new java.io.InputStream() {  // line 1 and part of line 2, then an I/O error
+            private boolean served;
+
+            @Override
+            public int read() throws IOException {
+                throw new IOException("Input/output error");
+            }
+
+            @Override
+            public int read(byte[] b, int off, int len) throws IOException {
+                if (served) {
+                    throw new IOException("Input/output error");
+                }
+                served = true;
+                System.arraycopy(first, 0, b, off, first.length);
+                return first.length;
+            }
+        };
+        List<PeelDocument> before = new java.util.ArrayList<>();
+        PeelReadException e = org.junit.jupiter.api.Assertions.assertThrows(PeelReadException.class,
+                () -> json.read(failing, "disk.jsonl").forEach(before::add));
+        assertEquals(1, before.size());
+        assertEquals("disk.jsonl:2:1: Cannot read: Input/output error", e.getMessage());
+        assertEquals(PeelReadException.Failure.CANNOT_OPEN, e.failure());
+    }
+
+    @Test
+    void splitRecordsReadAsTheStreamReadsThem() {
+        List<Assessment> assessments = generator.assessments(new Seed(9), 50).toList();
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        json.write(assessments, out);
+        List<PendingDocument> pending = json.split(new ByteArrayInputStream(out.toByteArray()), "m.jsonl").toList();
+        assertEquals(50, pending.size());
+        assertEquals(out.size() - 50, pending.stream().mapToLong(PendingDocument::size).sum(), "each holds its line's bytes");
+        assertEquals(assessments, pending.parallelStream().map(p -> p.read().assessment().orElseThrow()).toList());
     }
 
     @Test

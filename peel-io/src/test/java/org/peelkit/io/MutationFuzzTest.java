@@ -66,6 +66,8 @@ class MutationFuzzTest {
             }
             try (Stream<PeelDocument> lines = JsonLines.standard().read(new ByteArrayInputStream(input), "fuzz.jsonl")) {
                 lines.forEach(line -> line.problems().forEach(p -> assertTrue(p.location().line() >= 1)));
+            } catch (PeelReadException expected) {  // input that is not UTF-8 stops JSON Lines, located at its line
+                assertTrue(expected.getMessage().startsWith("fuzz.jsonl:") && expected.location().isPresent(), expected::getMessage);
             } catch (Throwable unexpected) {
                 fail("JSON Lines, case " + i + ", seed " + seed + ": " + unexpected, unexpected);
             }

@@ -9,9 +9,11 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.ServiceLoader;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.stream.Stream;
 import org.peelkit.io.PeelDocument;
 import org.peelkit.io.PeelReader;
+import org.peelkit.io.PendingDocument;
 import org.peelkit.model.Assessment;
 import org.peelkit.model.Catalogue;
 import org.peelkit.model.Dataset;
@@ -32,10 +34,10 @@ import org.peelkit.model.Dataset;
  *         .rule(new SourceIsHmicfrs())               // add your own (or list it for ServiceLoader)
  *         .build();
  * ValidationReport report = validator.validate(PeelJson.standard().readDocument(Path.of("data.json")));
- * try (Stream<PeelDocument> records = PeelReader.standard().read(Path.of("data.jsonl"))) {
- *     report = validator.validate(records, "data.jsonl");  // streamed, one record at a time
- * }
  * report.findings().forEach(System.out::println);
+ * try (Stream<PeelDocument> records = PeelReader.standard().read(Path.of("data.jsonl"))) {
+ *     ValidationSummary s = validator.validate(records, "data.jsonl", System.out::println);  // findings streamed
+ * }
  * }</pre>
  */
 public final class Validator {
@@ -103,9 +105,10 @@ public final class Validator {
     }
 
     /**
-     * Validates documents one at a time, such as the records of a JSON Lines stream: memory does not
-     * grow with their number. Each is checked on its own, so rules across assessments (PEEL-014,
-     * PEEL-016) see one document at a time.
+     * Validates documents one at a time, such as the records of a JSON Lines stream, gathering every
+     * finding into one report: memory grows with the findings (not the documents). Each is checked on
+     * its own, so rules across assessments (PEEL-014, PEEL-016) see one document at a time. For
+     * files of any size, stream the findings instead ({@link #validate(Stream, String, Consumer)}).
      *
      * @param documents the documents, e.g. from {@link PeelReader#read}; not closed
      * @param source    a name for the input in the report
@@ -113,12 +116,79 @@ public final class Validator {
      */
     public ValidationReport validate(Stream<PeelDocument> documents, String source) {
         List<ValidationFinding> findings = new ArrayList<>();
-        long[] count = {0};
+        ValidationSummary summary = validate(documents, source, findings::add);
+        return new ValidationReport(source, summary.assessments(), findings);
+    }
+
+    /**
+     * Validates documents one at a time, on the caller's thread, handing each finding to the sink as
+     * it is found, in document order: memory stays flat however many documents and findings there
+     * are. A {@link org.peelkit.io.PeelReadException} met part way through the stream reaches the
+     * caller after the findings before it.
+     *
+     * <pre>{@code
+     * ValidationSummary s = validator.validate(records, "grades.jsonl", f -> out.println(f));
+     * }</pre>
+     *
+     * @param documents the documents, e.g. from {@link PeelReader#read}; not closed
+     * @param source    a name for the input in the summary
+     * @param sink      takes each finding
+     * @return the counts
+     */
+    public ValidationSummary validate(Stream<PeelDocument> documents, String source, Consumer<? super ValidationFinding> sink) {
+        Objects.requireNonNull(sink, "sink");
+        ValidationSummary.Counter counter = new ValidationSummary.Counter();
         documents.forEach(d -> {
-            count[0] += d.dataset().assessments().size();
-            findings.addAll(check(d));
+            counter.assessments(d.dataset().assessments().size());
+            for (ValidationFinding f : check(d)) {
+                counter.count(f);
+                sink.accept(f);
+            }
         });
-        return new ValidationReport(source, count[0], findings);
+        return counter.summary(Objects.requireNonNull(source, "source"));
+    }
+
+    /**
+     * Reads and validates documents on every core, such as the records of a large JSON Lines file
+     * from {@link PeelReader#split}, and hands the findings to the sink on the caller's thread in
+     * input order, exactly as {@link #validate(Stream, String, Consumer)} would. The caller's thread
+     * splits the input while workers read and validate batches of records; splitting waits while
+     * the records not yet handed out hold more than a sixteenth of the heap (between 1 MiB and
+     * 64 MiB), so memory is bounded whatever the input or its findings. A failure (a record that is
+     * not readable, a sink that throws) reaches the caller after every finding before it.
+     *
+     * <pre>{@code
+     * try (Stream<PendingDocument> records = PeelReader.standard().split(Path.of("grades.jsonl"))) {
+     *     ValidationSummary s = Validator.standard().validateInParallel(records, "grades.jsonl", System.out::println);
+     * }
+     * }</pre>
+     *
+     * @param documents the documents not read yet; not closed
+     * @param source    a name for the input in the summary
+     * @param sink      takes each finding, in input order, on the caller's thread
+     * @return the counts
+     */
+    public ValidationSummary validateInParallel(Stream<PendingDocument> documents, String source,
+                                                Consumer<? super ValidationFinding> sink) {
+        return validateInParallel(documents, source, Runtime.getRuntime().availableProcessors(), sink);
+    }
+
+    /**
+     * @param documents the documents not read yet; not closed
+     * @param source    a name for the input in the summary
+     * @param threads   how many worker threads read and validate, at least 1
+     * @param sink      takes each finding, in input order, on the caller's thread
+     * @return the counts
+     * @see #validateInParallel(Stream, String, Consumer)
+     */
+    public ValidationSummary validateInParallel(Stream<PendingDocument> documents, String source, int threads,
+                                                Consumer<? super ValidationFinding> sink) {
+        if (threads < 1) {
+            throw new IllegalArgumentException("threads must be at least 1: " + threads);
+        }
+        long budget = Math.max(1L << 20, Math.min(64L << 20, Runtime.getRuntime().maxMemory() / 16));
+        return new ParallelValidation(this::check, threads, budget)
+                .run(documents.iterator(), Objects.requireNonNull(source, "source"), Objects.requireNonNull(sink, "sink"));
     }
 
     private List<ValidationFinding> check(PeelDocument document) {
