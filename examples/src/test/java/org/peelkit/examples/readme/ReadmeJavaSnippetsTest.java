@@ -11,7 +11,6 @@ import java.io.StringWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
@@ -198,8 +197,6 @@ class ReadmeJavaSnippetsTest {
 
     @Test
     void reading() {
-        List<String> problems = new ArrayList<>();
-        java.io.PrintStream err = System.err;
         // README snippet: reading
         PeelDocument doc = PeelJson.standard().readDocument(Path.of("metropolitan-dataset.json")); // either shape
         for (ReadProblem p : doc.problems()) {
@@ -269,14 +266,22 @@ class ReadmeJavaSnippetsTest {
     void csvGradeTables() {
         Dataset dataset = PeelJson.standard().readDocument(Path.of("data.json")).dataset();
         StringWriter writer = new StringWriter();
-        // README snippet: csv
-        PeelDocument table = GradeTable.standard().read(Path.of("grades.csv"));
-        GradeTable.standard().unrepresentable(dataset).forEach(System.err::println); // "1 monitoring period is not held ..."
-        GradeTable.standard().write(dataset, writer);  // cells starting =, +, -, @ get a leading apostrophe
-        // end of README snippet
+        java.io.PrintStream err = System.err;
+        ByteArrayOutputStream printed = new ByteArrayOutputStream();
+        System.setErr(new java.io.PrintStream(printed, true, StandardCharsets.UTF_8));
+        try {
+            // README snippet: csv
+            PeelDocument table = GradeTable.standard().read(Path.of("grades.csv"));
+            GradeTable.standard().unrepresentable(dataset).forEach(System.err::println); // "1 monitoring period is not held ..."
+            GradeTable.standard().write(dataset, writer);  // cells starting =, +, -, @ get a leading apostrophe
+            // end of README snippet
+            assertTrue(table.isClean(), "grades.csv reads cleanly: " + table.problems());
+        } finally {
+            System.setErr(err);
+        }
 
-        assertTrue(table.isClean(), "grades.csv reads cleanly: " + table.problems());
         List<String> unheld = GradeTable.standard().unrepresentable(dataset);
+        assertEquals(unheld, printed.toString(StandardCharsets.UTF_8).lines().toList(), "what the snippet printed");
         assertTrue(unheld.contains("1 monitoring period is not held by a grade table and left out"), unheld.toString());
         assertTrue(writer.toString().startsWith("force,cycle,question,grade,status,updated,carriedOverFrom"), writer.toString());
         Dataset formulas = Dataset.of(List.of(Assessment.builder("=1+1", "2016")
