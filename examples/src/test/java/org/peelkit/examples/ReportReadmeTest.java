@@ -5,22 +5,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
-import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
-import org.peelkit.io.PeelJson;
-import org.peelkit.io.PeelDocument;
-import org.peelkit.model.Dataset;
-import org.peelkit.report.PeelReport;
-import org.peelkit.report.ReportFinding;
-import org.peelkit.rules.Validator;
 
 /** The README's section "Drawing a dataset: peel report" says what is true. */
 class ReportReadmeTest {
@@ -62,33 +53,5 @@ class ReportReadmeTest {
             images++;
         }
         assertEquals(3, images, "a screenshot of each command, and the Met's timeline");
-    }
-
-    @Test
-    void theProgramSnippetRuns() throws IOException {
-        String snippet = """
-                PeelDocument read = PeelJson.standard().readDocument(Path.of("data.json"));
-                List<ReportFinding> findings = ReportFinding.allOf(Validator.standard().validate(read));
-                try (Writer out = Files.newBufferedWriter(Path.of("report.html"))) {
-                    PeelReport.standard().render(read.dataset(), List.of("data.json"), findings, out);
-                }
-                """;
-        assertTrue(section().contains(snippet), "the README's snippet is the one this test runs");
-        Path dir = Files.createDirectories(Path.of("target", "readme-report"));
-        Path data = dir.resolve("data.json");
-        try (InputStream in = Inputs.bundled()) {
-            Files.write(data, in.readAllBytes());
-        }
-        Path report = dir.resolve("report.html");
-        // the snippet, with its two file names resolved in target/
-        PeelDocument read = PeelJson.standard().readDocument(data);
-        List<ReportFinding> findings = ReportFinding.allOf(Validator.standard().validate(read));
-        try (Writer out = Files.newBufferedWriter(report)) {
-            PeelReport.standard().render(read.dataset(), List.of("data.json"), findings, out);
-        }
-        String html = Files.readString(report, StandardCharsets.UTF_8);
-        assertTrue(html.startsWith("<!DOCTYPE html>"), "a page");
-        assertTrue(html.contains("<h1>Metropolitan Police Service: PEEL grades</h1>"), "of the Met");
-        assertTrue(findings.isEmpty(), "the bundled dataset is valid: " + findings);
     }
 }

@@ -92,9 +92,5 @@ class ModulePathIT {
         String written = "{\"cycle\":\"2016\",\"grade\":\"requires-improvement\",\"published\":\"2017-03\"}";
         assertTrue(out.contains("json: " + written + "\n"), out);
         assertTrue(out.contains("round trip: true\n"), out);
-        String readme = Files.readString(Path.of(System.getProperty("peel.root"), "README.md"));
-        assertTrue(readme.contains("record Row(Cycle cycle, Grade grade, PartialDate published) { }")
-                && readme.contains("new Row(Cycle.of(\"2016\"), Grade.REQUIRES_IMPROVEMENT, PartialDate.parse(\"2017-03\"))")
-                && readme.contains("// " + written + "\n"), "the README's Jackson module snippet shows this application's row");
     }
 }

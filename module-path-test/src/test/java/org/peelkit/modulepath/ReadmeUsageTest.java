@@ -1,7 +1,6 @@
 package org.peelkit.modulepath;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -57,14 +56,6 @@ class ReadmeUsageTest {
             assertEquals(VERSION, m.group(2), m.group(1));
         }
         assertEquals(2, found, kotlin);
-    }
-
-    @Test
-    void theModuleDeclarationIsTheOneModulePathItCompilesAndRuns() throws IOException {
-        String shown = block(section(), "java");
-        String tested = Files.readString(ROOT.resolve("module-path-test/src/app/java/module-info.java"));
-        assertTrue(tested.endsWith(shown), "README:\n" + shown + "\nmodule-path-test:\n" + tested);
-        assertFalse(shown.contains("--add-modules"));
     }
 
     @Test
