@@ -142,7 +142,7 @@ class JsonLinesTest {
         PeelReadException e = org.junit.jupiter.api.Assertions.assertThrows(PeelReadException.class,
                 () -> json.read(failing, "disk.jsonl").forEach(before::add));
         assertEquals(1, before.size());
-        assertEquals("disk.jsonl:2:1: Cannot read: Input/output error", e.getMessage());
+        assertEquals("disk.jsonl:2:1: Cannot read: input/output error", e.getMessage());
         assertEquals(PeelReadException.Failure.CANNOT_OPEN, e.failure());
     }
 
