@@ -38,7 +38,16 @@ public record Disagreement(Kind kind, Assessment data, Optional<Judgment> inData
         UPDATED
     }
 
-    /** Checks that nothing is null. */
+    /**
+     * Checks that nothing is null.
+     *
+     * @param kind what sort of disagreement
+     * @param data the data's assessment
+     * @param inData the data's judgment of the question, if it has one
+     * @param fromPage the page's judgment
+     * @param where the page's place for it
+     * @param message one sentence, naming the question
+     */
     public Disagreement {
         Objects.requireNonNull(kind, "kind");
         Objects.requireNonNull(data, "data");

@@ -29,7 +29,14 @@ import org.peelkit.model.Judgment;
 public record Extraction(List<String> pages, Optional<Assessment> assessment, List<Provenance> provenance,
                          List<ExtractionNote> notes) {
 
-    /** Checks that nothing is null, and copies the lists. */
+    /**
+     * Checks that nothing is null, and copies the lists.
+     *
+     * @param pages the pages read, by name
+     * @param assessment the assessment, when the force and cycle could be told
+     * @param provenance the place behind each extracted value
+     * @param notes what could not be placed, and conflicts
+     */
     public Extraction {
         pages = List.copyOf(pages);
         Objects.requireNonNull(assessment, "assessment");

@@ -32,7 +32,14 @@ public record ExtractionNote(Kind kind, String source, Optional<Location> at, St
         OTHER_CYCLE
     }
 
-    /** Checks that nothing is null. */
+    /**
+     * Checks that nothing is null.
+     *
+     * @param kind what sort of note
+     * @param source the page it is about
+     * @param at where on the page, or empty when it is about the whole page
+     * @param message one sentence
+     */
     public ExtractionNote {
         Objects.requireNonNull(kind, "kind");
         Objects.requireNonNull(source, "source");

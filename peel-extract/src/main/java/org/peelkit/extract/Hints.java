@@ -20,7 +20,12 @@ public record Hints(Optional<String> force, Optional<String> cycle) {
 
     private static final Hints NONE = new Hints(Optional.empty(), Optional.empty());
 
-    /** Checks that nothing is null. */
+    /**
+     * Checks that nothing is null.
+     *
+     * @param force a force id
+     * @param cycle a cycle id
+     */
     public Hints {
         Objects.requireNonNull(force, "force");
         Objects.requireNonNull(cycle, "cycle");

@@ -20,7 +20,14 @@ import org.peelkit.io.Location;
  */
 public record Provenance(String path, String source, Location at, String text) {
 
-    /** Checks that nothing is null. */
+    /**
+     * Checks that nothing is null.
+     *
+     * @param path JSON Pointer into the extracted assessment
+     * @param source the page
+     * @param at line and column on the page
+     * @param text that line
+     */
     public Provenance {
         Objects.requireNonNull(path, "path");
         Objects.requireNonNull(source, "source");

@@ -68,7 +68,13 @@ public final class CatalogueJson {
      */
     public record Read(String source, Optional<Catalogue> catalogue, List<ReadProblem> problems) {
 
-        /** Checks that nothing is null, and copies the problems. */
+        /**
+         * Checks that nothing is null, and copies the problems.
+         *
+         * @param source the input's name
+         * @param catalogue the catalogue, when there was no problem
+         * @param problems every problem, located
+         */
         public Read {
             Objects.requireNonNull(source, "source");
             Objects.requireNonNull(catalogue, "catalogue");

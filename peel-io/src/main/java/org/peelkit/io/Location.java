@@ -17,7 +17,12 @@ package org.peelkit.io;
  */
 public record Location(long line, long column) implements Comparable<Location> {
 
-    /** Checks that line and column count from 1. */
+    /**
+     * Checks that line and column count from 1.
+     *
+     * @param line the line, from 1
+     * @param column the column, from 1, counted in characters
+     */
     public Location {
         if (line < 1 || column < 1) {
             throw new IllegalArgumentException("A location counts lines and columns from 1, not " + line + ":" + column);

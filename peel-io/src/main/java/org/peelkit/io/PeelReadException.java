@@ -32,9 +32,12 @@ public final class PeelReadException extends PeelException {
         NOT_READABLE
     }
 
+    /** The file name or other description of the input. */
     private final String source;
     private final transient Location location;
+    /** What is wrong, without the location. */
     private final String reason;
+    /** Whether the input could not be opened, or was read and is not readable. */
     private final Failure failure;
 
     /**

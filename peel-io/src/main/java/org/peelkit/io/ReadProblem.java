@@ -29,7 +29,14 @@ public record ReadProblem(String rule, String path, Location location, String me
     /** PEEL-020: a byte order mark starts the input; it is skipped, and reported as a warning. */
     public static final String BYTE_ORDER_MARK = "PEEL-020";
 
-    /** Checks that nothing is null. */
+    /**
+     * Checks that nothing is null.
+     *
+     * @param rule {@link #UNKNOWN_FIELD}, {@link #MALFORMED_VALUE} or {@link #BYTE_ORDER_MARK}
+     * @param path an RFC 6901 JSON Pointer to the value at fault ({@code ""} is the whole document)
+     * @param location where the value at fault starts
+     * @param message one sentence naming the value found and what was expected
+     */
     public ReadProblem {
         Objects.requireNonNull(rule, "rule");
         Objects.requireNonNull(path, "path");

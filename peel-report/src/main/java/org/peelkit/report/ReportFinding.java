@@ -28,7 +28,16 @@ import org.peelkit.rules.ValidationReport;
 public record ReportFinding(String source, Optional<Location> location, String severity, String rule, String path,
                             String message) {
 
-    /** Checks that nothing is null. */
+    /**
+     * Checks that nothing is null.
+     *
+     * @param source the file or stream the finding is in
+     * @param location the line and column, where known
+     * @param severity {@code error}, {@code warning} or {@code info}
+     * @param rule the rule id, e.g. {@code PEEL-003}
+     * @param path the JSON Pointer of the value at fault ({@code ""} is the whole document)
+     * @param message what is wrong, in one sentence
+     */
     public ReportFinding {
         Objects.requireNonNull(source, "source");
         Objects.requireNonNull(location, "location");

@@ -24,7 +24,15 @@ import org.peelkit.io.Location;
  */
 public record ValidationFinding(Severity severity, String rule, String path, Optional<Location> location, String message) {
 
-    /** Checks that nothing is null. */
+    /**
+     * Checks that nothing is null.
+     *
+     * @param severity error, warning or info
+     * @param rule the rule id, e.g. {@code PEEL-003}
+     * @param path JSON Pointer into the input ({@code ""} is the whole document; {@code "/"} a member with an empty name)
+     * @param location where the value starts in the input; empty for data built in code
+     * @param message one sentence naming the value found and what was expected
+     */
     public ValidationFinding {
         Objects.requireNonNull(severity, "severity");
         Objects.requireNonNull(rule, "rule");

@@ -20,7 +20,13 @@ import java.util.Objects;
  */
 public record ValidationReport(String source, long assessments, List<ValidationFinding> findings) {
 
-    /** Checks that nothing is null, and copies the findings. */
+    /**
+     * Checks that nothing is null, and copies the findings.
+     *
+     * @param source the file name or other description of what was validated
+     * @param assessments how many assessments were validated
+     * @param findings every finding
+     */
     public ValidationReport {
         Objects.requireNonNull(source, "source");
         findings = List.copyOf(findings);

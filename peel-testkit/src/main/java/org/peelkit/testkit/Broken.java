@@ -31,7 +31,9 @@ public record Broken(Dataset dataset, String rule, String severity, String path,
      *
      * @param dataset the broken dataset (for JSON-only defects, the valid one the edit applies to)
      * @param rule the rule it breaks, e.g. {@code PEEL-003}
+     * @param severity the finding's severity by default, {@code "error"} or {@code "warning"}
      * @param path where the finding must be, in the dataset document
+     * @param message the finding's message, exactly
      * @param jsonEdit the edit of the canonical dataset JSON, for defects the model cannot hold
      */
     public Broken {
