@@ -9,7 +9,7 @@
  */
 module org.peelkit.rules {
     requires transitive org.peelkit.model;
-    // Validator takes the PeelDocuments of peel-io.
+    // PeelValidator takes the PeelDocuments of peel-io.
     requires transitive org.peelkit.io;
     requires jakarta.validation;
     requires org.hibernate.validator;

@@ -16,7 +16,7 @@ import org.peelkit.io.PeelJson;
 import org.peelkit.io.PeelJsonWriter;
 import org.peelkit.model.Assessment;
 import org.peelkit.rules.ValidationReport;
-import org.peelkit.rules.Validator;
+import org.peelkit.rules.PeelValidator;
 import org.peelkit.testkit.PeelGenerator;
 import org.peelkit.testkit.Seed;
 import tools.jackson.databind.JsonNode;
@@ -25,7 +25,7 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * 6. A service validating requests: one small assessment document (a few kilobytes of PEEL JSON,
  * indented as the writer writes it) validated from bytes in a warm JVM by the one shared
- * {@link Validator#standard()}. Run with {@code -prof gc} for the allocation per document; Jackson
+ * {@link PeelValidator#standard()}. Run with {@code -prof gc} for the allocation per document; Jackson
  * reading the same bytes into a tree is measured beside it for scale.
  */
 @State(Scope.Benchmark)
@@ -38,7 +38,7 @@ public class OneDocumentBenchmark {
 
     private byte[] json;
     private final PeelJson peel = PeelJson.standard();
-    private final Validator validator = Validator.standard();
+    private final PeelValidator validator = PeelValidator.standard();
     private final JsonMapper jackson = JsonMapper.builder().build();
 
     @Setup

@@ -23,7 +23,7 @@ import org.peelkit.io.PeelSchema;
 import org.peelkit.model.Assessment;
 import org.peelkit.model.MonitoringPeriod;
 import org.peelkit.rules.ValidationReport;
-import org.peelkit.rules.Validator;
+import org.peelkit.rules.PeelValidator;
 import com.networknt.schema.Error;
 import com.networknt.schema.Schema;
 import com.networknt.schema.SchemaRegistry;
@@ -47,7 +47,7 @@ public class ValidationBenchmark {
     public int assessments;
 
     private BenchmarkData data;
-    private Validator validator;
+    private PeelValidator validator;
     private jakarta.validation.Validator hibernate;
     private Schema schema;
     private final JsonMapper jackson = JsonMapper.builder().build();
@@ -55,7 +55,7 @@ public class ValidationBenchmark {
     @Setup
     public void setUp() {
         data = BenchmarkData.of(assessments);
-        validator = Validator.builder().catalogue(data.catalogue()).serviceRules(false).build();
+        validator = PeelValidator.builder().catalogue(data.catalogue()).serviceRules(false).build();
         hibernate = Validation.byProvider(HibernateValidator.class).configure()
                 .messageInterpolator(new ParameterMessageInterpolator()).buildValidatorFactory().getValidator();
         schema = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12).getSchema(PeelSchema.open());

@@ -9,7 +9,7 @@ import org.peelkit.rules.Rule;
 import org.peelkit.rules.RuleContext;
 import org.peelkit.rules.Severity;
 import org.peelkit.rules.ValidationReport;
-import org.peelkit.rules.Validator;
+import org.peelkit.rules.PeelValidator;
 
 /**
  * Example: a newsroom's own rule next to the core rules: every assessment must name its HM
@@ -63,7 +63,7 @@ public final class AddingACustomRule {
      * @return the report
      */
     public static ValidationReport run(PrintWriter out) {
-        Validator newsroom = Validator.builder()
+        PeelValidator newsroom = PeelValidator.builder()
                 .rule(new InspectorNamed())
                 .disable("PEEL-016")                      // the newsroom does not publish metrics
                 .severity("PEEL-011", Severity.ERROR)     // an inadequate grade must come with its cause of concern

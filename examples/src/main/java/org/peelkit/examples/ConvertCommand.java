@@ -14,7 +14,7 @@ import org.peelkit.io.ReadProblem;
 import org.peelkit.model.Counted;
 import org.peelkit.model.Dataset;
 import org.peelkit.rules.ValidationReport;
-import org.peelkit.rules.Validator;
+import org.peelkit.rules.PeelValidator;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -71,7 +71,7 @@ final class ConvertCommand implements Callable<Integer> {
                     + "could not be read");
             return PeelCommand.ERRORS;
         }
-        ValidationReport report = Validator.standard().validate(read);
+        ValidationReport report = PeelValidator.standard().validate(read);
         report.findings().forEach(f -> err.println(FindingLine.of(read.source(), f)));
         if (!report.isValid() && !allowInvalid) {
             err.println("peel: not converted: " + read.source() + " is not valid (" + Counted.of(report.errors().size(), "error")

@@ -18,7 +18,7 @@ import org.peelkit.model.MonitoringPeriod;
 import org.peelkit.report.PeelReport;
 import org.peelkit.report.ReportFinding;
 import org.peelkit.rules.ValidationReport;
-import org.peelkit.rules.Validator;
+import org.peelkit.rules.PeelValidator;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -63,7 +63,7 @@ final class ReportCommand implements Callable<Integer> {
         long errors = 0;
         for (Optional<String> input : inputs) {
             PeelDocument read = Inputs.read(input);
-            ValidationReport checked = Validator.standard().validate(read);
+            ValidationReport checked = PeelValidator.standard().validate(read);
             findings.addAll(ReportFinding.allOf(checked));
             errors += checked.errors().size();
             sources.add(read.source());

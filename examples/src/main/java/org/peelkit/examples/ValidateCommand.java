@@ -13,7 +13,7 @@ import org.peelkit.io.PendingDocument;
 import org.peelkit.rules.Severity;
 import org.peelkit.model.Counted;
 import org.peelkit.rules.ValidationFinding;
-import org.peelkit.rules.Validator;
+import org.peelkit.rules.PeelValidator;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -53,7 +53,7 @@ final class ValidateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Validator validator = strict ? Validator.builder().strict(true).build() : Validator.standard();
+        PeelValidator validator = strict ? PeelValidator.builder().strict(true).build() : PeelValidator.standard();
         List<Unreadable> unreadable = new ArrayList<>();
         List<String> inputs = files.isEmpty() ? List.of(Inputs.BUNDLED) : files;
         PrintWriter out = spec.commandLine().getOut();

@@ -13,7 +13,7 @@ import org.peelkit.model.Counted;
 import org.peelkit.model.Dataset;
 import org.peelkit.rules.ValidationFinding;
 import org.peelkit.rules.ValidationReport;
-import org.peelkit.rules.Validator;
+import org.peelkit.rules.PeelValidator;
 
 /**
  * Example: validating report data in a publishing pipeline. The data arrives as JSON Lines; one
@@ -49,7 +49,7 @@ public final class ValidatingInAPipeline {
         ValidationReport report;
         try (Stream<PeelDocument> records = PeelReader.standard().read(
                 new ByteArrayInputStream(input.getBytes(StandardCharsets.UTF_8)), "incoming.jsonl")) {
-            report = Validator.standard().validate(records, "incoming.jsonl");
+            report = PeelValidator.standard().validate(records, "incoming.jsonl");
         }
         for (ValidationFinding f : report.findings()) {
             out.println(report.source() + ":" + f.location().map(l -> l.line()).orElse(0L) + ": " + f.severity().id() + " " + f.rule() + " "

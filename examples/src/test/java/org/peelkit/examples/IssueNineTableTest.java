@@ -145,7 +145,7 @@ class IssueNineTableTest {
         CommandRun json = CommandRun.of("validate", "--format", "json", dir.resolve("r.json").toString());
         assertTrue(json.out().contains("\"path\":\"\""), json.out());
         assertEquals("1:1: error PEEL-019 \"\" Missing required field 'force' in an assessment",
-                org.peelkit.rules.Validator.standard().validate(org.peelkit.io.PeelJson.standard()
+                org.peelkit.rules.PeelValidator.standard().validate(org.peelkit.io.PeelJson.standard()
                         .readDocument(dir.resolve("r.json"))).findings().get(0).toString(), "the library prints \"\" too, never /");
     }
 

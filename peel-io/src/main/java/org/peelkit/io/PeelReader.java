@@ -22,7 +22,7 @@ import org.peelkit.model.Dataset;
  *
  * <pre>{@code
  * try (Stream<PeelDocument> documents = PeelReader.standard().read(Path.of("grades.jsonl"))) {
- *     ValidationReport report = Validator.standard().validate(documents, "grades.jsonl");
+ *     ValidationReport report = PeelValidator.standard().validate(documents, "grades.jsonl");
  * }
  * PeelDocument whole = PeelReader.standard().readWhole(System.in, "<stdin>"); // JSON Lines gathered into one
  * }</pre>

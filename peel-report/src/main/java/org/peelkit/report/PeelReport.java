@@ -37,7 +37,7 @@ import org.peelkit.model.PartialDate;
  * <pre>{@code
  * PeelReport report = PeelReport.standard();
  * ReadResult<Dataset> read = PeelJson.standard().readDocument(Path.of("data.json"));
- * List<ReportFinding> findings = ReportFinding.allOf(Validator.standard().validate(read));
+ * List<ReportFinding> findings = ReportFinding.allOf(PeelValidator.standard().validate(read));
  * try (Writer out = Files.newBufferedWriter(Path.of("report.html"))) {
  *     report.render(read.value().orElseThrow(), List.of("data.json"), findings, out);
  * }

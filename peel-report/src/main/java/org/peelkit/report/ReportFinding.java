@@ -13,7 +13,7 @@ import org.peelkit.rules.ValidationReport;
  * column, JSON Pointer), how bad, which rule, and what is wrong.
  *
  * <pre>{@code
- * ValidationReport checked = Validator.standard().validate(Path.of("data.json"));
+ * ValidationReport checked = PeelValidator.standard().validate(Path.of("data.json"));
  * List<ReportFinding> findings = ReportFinding.allOf(checked);
  * String html = PeelReport.standard().render(dataset, List.of("data.json"), findings);
  * }</pre>

@@ -2,7 +2,7 @@ package org.peelkit.rules;
 
 /**
  * A validation rule. The core rules PEEL-001 to PEEL-021 are built in; add your own with
- * {@link Validator.Builder#rule(Rule)}, or list them in
+ * {@link PeelValidator.Builder#rule(Rule)}, or list them in
  * {@code META-INF/services/org.peelkit.rules.Rule} to have every validator find them. A rule must
  * be stateless and thread-safe; a validator shares it between threads.
  *

@@ -8,7 +8,7 @@ import java.util.Objects;
  *
  * <pre>{@code
  * try (Stream<PeelDocument> records = PeelReader.standard().read(Path.of("grades.jsonl"))) {
- *     ValidationSummary summary = Validator.standard().validate(records, "grades.jsonl", System.out::println);
+ *     ValidationSummary summary = PeelValidator.standard().validate(records, "grades.jsonl", System.out::println);
  *     summary.isValid();   // no error
  *     summary.errors();    // 2
  * }

@@ -27,7 +27,7 @@ import org.peelkit.testkit.Seeds;
 class DefectPropertyTest {
 
     private static final PeelGenerator GENERATOR = PeelGenerator.builtIn();
-    private static final Validator VALIDATOR = Validator.builder().serviceRules(false).build();
+    private static final PeelValidator VALIDATOR = PeelValidator.builder().serviceRules(false).build();
     private static final PeelJson JSON = PeelJson.standard();
 
     static List<Arguments> cases() {

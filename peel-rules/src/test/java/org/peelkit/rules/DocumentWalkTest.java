@@ -34,7 +34,7 @@ class DocumentWalkTest {
             }
         }
         PeelDocument document = PeelDocument.of(new Dataset(assessments, monitoring));
-        Validator validator = Validator.builder().serviceRules(false).build();
+        PeelValidator validator = PeelValidator.builder().serviceRules(false).build();
         List<ValidationFinding> walked = validator.validate(document).findings();
 
         FindingCollector alone = new FindingCollector(document, (id, s) -> s, id -> Severity.ERROR, java.util.Set.of());

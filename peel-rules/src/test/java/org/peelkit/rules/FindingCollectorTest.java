@@ -23,7 +23,7 @@ class FindingCollectorTest {
     }
 
     private static List<String> findings(String json) {
-        return Validator.standard().validate(PeelJson.standard().readDocument(json.getBytes(StandardCharsets.UTF_8), "t.json"))
+        return PeelValidator.standard().validate(PeelJson.standard().readDocument(json.getBytes(StandardCharsets.UTF_8), "t.json"))
                 .findings().stream().map(f -> f.rule() + " " + f.path()).toList();
     }
 

@@ -20,7 +20,7 @@ import org.peelkit.testkit.Seed;
 /** Issue 10's checks the format lacked: metric periods, control characters, sources, byte order marks. */
 class FormatChecksTest {
 
-    private static final Validator VALIDATOR = Validator.standard();
+    private static final PeelValidator VALIDATOR = PeelValidator.standard();
 
     private static Assessment base() {
         return PeelGenerator.builtIn().assessment(new Seed(11));

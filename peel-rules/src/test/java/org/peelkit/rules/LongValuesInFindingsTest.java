@@ -26,7 +26,7 @@ class LongValuesInFindingsTest {
                 Assessment.builder("metropolitan", longCycle).partial(true).judgments(List.of(j)).build(),
                 Assessment.builder("metropolitan", "2016").partial(true).judgments(List.of(j)).build());
         for (Assessment a : all) {
-            ValidationReport report = Validator.standard().validate(a);
+            ValidationReport report = PeelValidator.standard().validate(a);
             assertFalse(report.findings().isEmpty());
             for (ValidationFinding f : report.findings()) {
                 String m = f.message();

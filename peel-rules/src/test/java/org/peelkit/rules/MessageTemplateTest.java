@@ -40,7 +40,7 @@ class MessageTemplateTest {
                 .build();
         Dataset d = new Dataset(List.of(a), List.of(new MonitoringPeriod(t, MonitoringStage.ENGAGE,
                 PartialDate.parse("2022-06"), Optional.empty(), List.of(t))));
-        ValidationReport r = RuleCheck.report(Validator.builder().serviceRules(false).build(), d);
+        ValidationReport r = RuleCheck.report(PeelValidator.builder().serviceRules(false).build(), d);
         List<ValidationFinding> malformed = r.findings().stream().filter(f -> f.rule().equals("PEEL-019")).toList();
         // the ids (force, cycle, question, carriedOverFrom, finding questions, metric name, monitoring force) are bad ids,
         // and the source is not an http(s) URI
@@ -62,7 +62,7 @@ class MessageTemplateTest {
     @ValueSource(ints = {20_000, 20_001})
     void textOverTwentyThousandCharactersIsMalformedAndTheLimitIsInterpolated(int length) {
         Assessment a = Assessment.builder("kent", "2016").partial(true).inspector("x".repeat(length)).build();
-        List<ValidationFinding> f = RuleCheck.report(Validator.standard(), a).findings();
+        List<ValidationFinding> f = RuleCheck.report(PeelValidator.standard(), a).findings();
         if (length > 20_000) {
             assertEquals(1, f.size(), f::toString);
             assertTrue(f.get(0).message().endsWith("is longer than 20000 characters"), f.get(0).message());

@@ -26,31 +26,31 @@ import org.peelkit.model.Dataset;
 final class RuleCheck {
 
     /** The core rules only: no rule a test happens to list for ServiceLoader. */
-    static final Validator CORE = Validator.builder().serviceRules(false).build();
+    static final PeelValidator CORE = PeelValidator.builder().serviceRules(false).build();
 
     private RuleCheck() {
     }
 
     /** @return the report of a PEEL JSON document's text, read as {@code test.json} */
-    static ValidationReport report(Validator validator, String json) {
+    static ValidationReport report(PeelValidator validator, String json) {
         return validator.validate(PeelJson.standard().readDocument(json.getBytes(StandardCharsets.UTF_8), "test.json"));
     }
 
     /** @return the report of a file, read by its name (JSON Lines one record at a time, as the command does) */
-    static ValidationReport report(Validator validator, java.nio.file.Path file) {
+    static ValidationReport report(PeelValidator validator, java.nio.file.Path file) {
         try (Stream<PeelDocument> documents = PeelReader.standard().read(file)) {
             return validator.validate(documents, file.toString());
         }
     }
 
     /** @return the report of a PEEL JSON document read from a stream, named {@code test.json} */
-    static ValidationReport reportDocument(Validator validator, String json) {
+    static ValidationReport reportDocument(PeelValidator validator, String json) {
         return validator.validate(PeelJson.standard().readDocument(
                 new java.io.ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)), "test.json"));
     }
 
     /** @return the report of JSON Lines read from a stream, named {@code test.jsonl} */
-    static ValidationReport reportLines(Validator validator, String lines) {
+    static ValidationReport reportLines(PeelValidator validator, String lines) {
         try (Stream<PeelDocument> records = JsonLines.standard().read(
                 new java.io.ByteArrayInputStream(lines.getBytes(StandardCharsets.UTF_8)), "test.jsonl")) {
             return validator.validate(records, "test.jsonl");
@@ -58,12 +58,12 @@ final class RuleCheck {
     }
 
     /** @return the report of a dataset built in code */
-    static ValidationReport report(Validator validator, Dataset dataset) {
+    static ValidationReport report(PeelValidator validator, Dataset dataset) {
         return validator.validate(dataset);
     }
 
     /** @return the report of an assessment built in code */
-    static ValidationReport report(Validator validator, Assessment assessment) {
+    static ValidationReport report(PeelValidator validator, Assessment assessment) {
         return validator.validate(assessment);
     }
 

@@ -44,9 +44,9 @@ class StreamingValidationTest {
     @Test
     void theSinkGetsWhatTheReportHoldsAndTheSummaryCountsThem() {
         byte[] text = jsonLines();
-        ValidationReport report = Validator.standard().validate(LINES.read(text, "x.jsonl"), "x.jsonl");
+        ValidationReport report = PeelValidator.standard().validate(LINES.read(text, "x.jsonl"), "x.jsonl");
         List<ValidationFinding> sunk = new ArrayList<>();
-        ValidationSummary summary = Validator.standard().validate(LINES.read(text, "x.jsonl"), "x.jsonl", sunk::add);
+        ValidationSummary summary = PeelValidator.standard().validate(LINES.read(text, "x.jsonl"), "x.jsonl", sunk::add);
         assertTrue(report.findings().size() > 500, "the data has many findings: " + report.findings().size());
         assertEquals(report.findings(), sunk);
         assertEquals(new ValidationSummary("x.jsonl", report.assessments(), report.errors().size(),
@@ -59,9 +59,9 @@ class StreamingValidationTest {
     void onSeveralThreadsTheFindingsAreTheSameAndInInputOrder(int threads) {
         byte[] text = jsonLines();
         List<ValidationFinding> one = new ArrayList<>();
-        ValidationSummary sequential = Validator.standard().validate(LINES.read(text, "x.jsonl"), "x.jsonl", one::add);
+        ValidationSummary sequential = PeelValidator.standard().validate(LINES.read(text, "x.jsonl"), "x.jsonl", one::add);
         List<ValidationFinding> many = new ArrayList<>();
-        ValidationSummary parallel = Validator.standard().validateInParallel(LINES.split(new java.io.ByteArrayInputStream(text),
+        ValidationSummary parallel = PeelValidator.standard().validateInParallel(LINES.split(new java.io.ByteArrayInputStream(text),
                 "x.jsonl"), "x.jsonl", threads, many::add);
         assertEquals(one.size(), many.size());
         assertEquals(one, many, "the same findings in the same order");
@@ -76,11 +76,11 @@ class StreamingValidationTest {
         System.arraycopy(latin1, 0, text, good.length, latin1.length);
         List<ValidationFinding> one = new ArrayList<>();
         PeelReadException first = assertThrows(PeelReadException.class,
-                () -> Validator.standard().validate(LINES.read(text, "x.jsonl"), "x.jsonl", one::add));
+                () -> PeelValidator.standard().validate(LINES.read(text, "x.jsonl"), "x.jsonl", one::add));
         List<ValidationFinding> many = new ArrayList<>();
-        PeelReadException second = assertThrows(PeelReadException.class, () -> Validator.standard()
+        PeelReadException second = assertThrows(PeelReadException.class, () -> PeelValidator.standard()
                 .validateInParallel(LINES.split(new java.io.ByteArrayInputStream(text), "x.jsonl"), "x.jsonl", 2, many::add));
-        assertEquals(Validator.standard().validate(LINES.read(good, "x.jsonl"), "x.jsonl").findings(), many,
+        assertEquals(PeelValidator.standard().validate(LINES.read(good, "x.jsonl"), "x.jsonl").findings(), many,
                 "every finding of the lines before the unreadable one");
         assertEquals(one, many);
         assertEquals(first.getMessage(), second.getMessage());
@@ -100,12 +100,12 @@ class StreamingValidationTest {
         try {
             System.setOut(new java.io.PrintStream(first, true, StandardCharsets.UTF_8));
             try (java.util.stream.Stream<org.peelkit.io.PeelDocument> documents = org.peelkit.io.PeelReader.standard().read(path)) {
-                ValidationSummary summary = Validator.standard().validate(documents, path.toString(), System.out::println);
+                ValidationSummary summary = PeelValidator.standard().validate(documents, path.toString(), System.out::println);
                 one = summary;
             }
             System.setOut(new java.io.PrintStream(second, true, StandardCharsets.UTF_8));
             try (java.util.stream.Stream<org.peelkit.io.PendingDocument> documents = org.peelkit.io.PeelReader.standard().split(path)) {
-                ValidationSummary summary = Validator.standard().validateInParallel(documents, path.toString(), System.out::println);
+                ValidationSummary summary = PeelValidator.standard().validateInParallel(documents, path.toString(), System.out::println);
                 two = summary;
             }
         } finally {
@@ -120,7 +120,7 @@ class StreamingValidationTest {
     void aSinkThatFailsStopsTheWork() {
         RuntimeException full = new IllegalStateException("full");
         int[] taken = {0};
-        RuntimeException thrown = assertThrows(IllegalStateException.class, () -> Validator.standard().validateInParallel(
+        RuntimeException thrown = assertThrows(IllegalStateException.class, () -> PeelValidator.standard().validateInParallel(
                 LINES.split(new java.io.ByteArrayInputStream(jsonLines()), "x.jsonl"), "x.jsonl", 2, f -> {
                     if (++taken[0] == 10) {
                         throw full;

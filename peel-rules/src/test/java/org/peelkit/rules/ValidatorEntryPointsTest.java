@@ -98,10 +98,10 @@ class ValidatorEntryPointsTest {
     @Test
     void theBuilderKeepsWhatItIsGivenAndRefusesUnknownRuleIds() {
         Catalogue catalogue = Catalogue.builtIn();
-        Validator v = Validator.builder().catalogue(catalogue).build();
+        PeelValidator v = PeelValidator.builder().catalogue(catalogue).build();
         assertSame(catalogue, v.catalogue());
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-                () -> Validator.builder().serviceRules(false).severity("PEEL-999", Severity.INFO).build());
+                () -> PeelValidator.builder().serviceRules(false).severity("PEEL-999", Severity.INFO).build());
         assertTrue(e.getMessage().startsWith("Unknown rule id 'PEEL-999': expected one of PEEL-001, PEEL-002"), e.getMessage());
     }
 }

@@ -39,7 +39,7 @@ import org.peelkit.rules.Rule;
 import org.peelkit.rules.RuleContext;
 import org.peelkit.rules.Severity;
 import org.peelkit.rules.ValidationReport;
-import org.peelkit.rules.Validator;
+import org.peelkit.rules.PeelValidator;
 import org.peelkit.testkit.PeelGenerator;
 import org.peelkit.testkit.Seed;
 import org.peelkit.testkit.SeedReporter;
@@ -187,7 +187,7 @@ class ReadmeJavaSnippetsTest {
                 .judgment(Judgment.of("effectiveness", Grade.GOOD))
                 .partial(true)
                 .build();
-        ValidationReport report = Validator.builder().rule(new SummaryGiven()).build().validate(a);
+        ValidationReport report = PeelValidator.builder().rule(new SummaryGiven()).build().validate(a);
         List<String> mine = report.findings().stream().filter(f -> f.rule().equals("ACME-002"))
                 .map(f -> f.severity() + " " + f.path() + " " + f.message()).toList();
         assertEquals(List.of("WARNING /judgments/0/summary Judgment of 'effectiveness' has no summary"), mine);
@@ -330,18 +330,18 @@ class ReadmeJavaSnippetsTest {
         System.setOut(new java.io.PrintStream(printed, true, StandardCharsets.UTF_8));
         try {
             // README snippet: validating
-            ValidationReport report = Validator.standard().validate(PeelJson.standard().readDocument(Path.of("data.json")));
+            ValidationReport report = PeelValidator.standard().validate(PeelJson.standard().readDocument(Path.of("data.json")));
             report.isValid();                       // no errors
             report.errors(); report.warnings();
             report.findings().forEach(System.out::println);
             // 8:61: error PEEL-019 /judgments/1/grade Unknown grade 'satisfactory': expected one of outstanding, ...
 
-            Validator.standard().validate(assessment);          // objects built in code: paths, no locations
+            PeelValidator.standard().validate(assessment);          // objects built in code: paths, no locations
             try (Stream<PeelDocument> documents = PeelReader.standard().read(path)) {   // .json, .jsonl/.ndjson (streamed), .csv
-                report = Validator.standard().validate(documents, path.toString());
+                report = PeelValidator.standard().validate(documents, path.toString());
             }
 
-            Validator mine = Validator.builder()
+            PeelValidator mine = PeelValidator.builder()
                     .catalogue(myCatalogue)                 // check against an updated catalogue
                     .disable("PEEL-016")                    // turn a rule off, by id
                     .severity("PEEL-011", Severity.ERROR)   // change its severity
@@ -356,17 +356,17 @@ class ReadmeJavaSnippetsTest {
         assertTrue(!lines.isEmpty() && lines.get(0).startsWith(
                 "8:61: error PEEL-019 /judgments/1/grade Unknown grade 'satisfactory': expected one of outstanding, "),
                 "the first finding printed: " + lines);
-        ValidationReport bad = Validator.standard().validate(PeelJson.standard().readDocument(Path.of("data.json")));
+        ValidationReport bad = PeelValidator.standard().validate(PeelJson.standard().readDocument(Path.of("data.json")));
         assertFalse(bad.isValid());
         assertEquals(bad.errors().isEmpty(), bad.isValid(), "valid means no errors");
-        ValidationReport objects = Validator.standard().validate(assessment);
+        ValidationReport objects = PeelValidator.standard().validate(assessment);
         assertTrue(objects.findings().stream().allMatch(f -> f.location().isEmpty()), "no locations: " + objects.findings());
         ValidationReport lined;
         try (Stream<PeelDocument> documents = PeelReader.standard().read(path)) {
-            lined = Validator.standard().validate(documents, path.toString());
+            lined = PeelValidator.standard().validate(documents, path.toString());
         }
         assertTrue(lined.isValid(), lined.findings().toString());
-        Validator mine = Validator.builder().catalogue(myCatalogue).disable("PEEL-016").severity("PEEL-011", Severity.ERROR)
+        PeelValidator mine = PeelValidator.builder().catalogue(myCatalogue).disable("PEEL-016").severity("PEEL-011", Severity.ERROR)
                 .strict(true).rule(new MyRule()).build();
         List<String> ids = mine.rules().stream().map(Rule::id).toList();
         assertFalse(ids.contains("PEEL-016"), ids.toString());
@@ -408,7 +408,7 @@ class ReadmeJavaSnippetsTest {
     void report() throws IOException {
         // README snippet: report
         PeelDocument read = PeelJson.standard().readDocument(Path.of("data.json"));
-        List<ReportFinding> findings = ReportFinding.allOf(Validator.standard().validate(read));
+        List<ReportFinding> findings = ReportFinding.allOf(PeelValidator.standard().validate(read));
         try (Writer out = Files.newBufferedWriter(Path.of("report.html"))) {
             PeelReport.standard().render(read.dataset(), List.of("data.json"), findings, out);
         }
@@ -432,7 +432,7 @@ class ReadmeJavaSnippetsTest {
         @MethodSource("seeds")
         void holdsForEveryGeneratedAssessment(Seed seed) {
             Assessment a = PeelGenerator.builtIn().assessment(seed);
-            assertTrue(Validator.standard().validate(a).isValid());
+            assertTrue(PeelValidator.standard().validate(a).isValid());
         }
     }
     // end of README snippet

@@ -9,7 +9,7 @@ import org.peelkit.model.Cycle;
 import org.peelkit.model.Grade;
 import org.peelkit.model.PartialDate;
 import org.peelkit.rules.ValidationReport;
-import org.peelkit.rules.Validator;
+import org.peelkit.rules.PeelValidator;
 import tools.jackson.databind.json.JsonMapper;
 
 /** Validates a file, reads and writes CSV, and uses the Jackson module, all on the module path. */
@@ -28,7 +28,7 @@ public final class App {
     public static void main(String[] args) {
         System.out.println("module: " + App.class.getModule().getName());
 
-        ValidationReport report = Validator.standard().validate(PeelReader.standard().readWhole(Path.of(args[0])));
+        ValidationReport report = PeelValidator.standard().validate(PeelReader.standard().readWhole(Path.of(args[0])));
         System.out.println("valid: " + report.isValid());
         report.findings().forEach(f -> System.out.println("finding: " + f));
 

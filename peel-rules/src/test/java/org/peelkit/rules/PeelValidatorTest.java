@@ -24,7 +24,7 @@ import org.peelkit.testkit.Defect;
 import org.peelkit.testkit.PeelGenerator;
 import org.peelkit.testkit.Seed;
 
-class ValidatorTest {
+class PeelValidatorTest {
 
     private static final Path FIXTURES = org.peelkit.testkit.SharedFiles.fixturesDir();
 
@@ -37,7 +37,7 @@ class ValidatorTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("fixtures")
     void everyFixtureIsValidWithNoFinding(Path fixture) {
-        ValidationReport r = RuleCheck.report(Validator.standard(), fixture);
+        ValidationReport r = RuleCheck.report(PeelValidator.standard(), fixture);
         assertEquals(List.of(), r.findings(), fixture.toString());
         assertTrue(r.isValid());
     }
@@ -57,7 +57,7 @@ class ValidatorTest {
 
     @Test
     void readProblemsAndRuleFindingsAreOneLocatedListInDocumentOrder() {
-        ValidationReport r = RuleCheck.report(Validator.standard(), BROKEN);
+        ValidationReport r = RuleCheck.report(PeelValidator.standard(), BROKEN);
         assertEquals(List.of("PEEL-018 /colour 4:13", "PEEL-003 /judgments/0/grade 6:44",
                         "PEEL-019 /judgments/1/grade 7:41", "PEEL-013 /judgments/2/updated 8:60"),
                 r.findings().stream().map(f -> f.rule() + " " + f.path() + " " + RuleCheck.line(f) + ":"
@@ -73,28 +73,28 @@ class ValidatorTest {
                 .judgment(Judgment.of("effectiveness", Grade.ADEQUATE))
                 .judgment(Judgment.of("efficiency", Grade.GOOD).withUpdated(org.peelkit.model.PartialDate.parse("2019")))
                 .build();
-        assertEquals(List.of("PEEL-003", "PEEL-013"), rules(RuleCheck.report(Validator.standard(), a)));
-        assertEquals(Severity.WARNING, RuleCheck.report(Validator.standard(), a).findings().get(1).severity(),
+        assertEquals(List.of("PEEL-003", "PEEL-013"), rules(RuleCheck.report(PeelValidator.standard(), a)));
+        assertEquals(Severity.WARNING, RuleCheck.report(PeelValidator.standard(), a).findings().get(1).severity(),
                 "a date after the window is a warning");
-        Validator relaxed = Validator.builder().disable("PEEL-003").severity("PEEL-013", Severity.INFO).build();
+        PeelValidator relaxed = PeelValidator.builder().disable("PEEL-003").severity("PEEL-013", Severity.INFO).build();
         ValidationReport r = RuleCheck.report(relaxed, a);
         assertEquals(List.of("PEEL-013"), rules(r));
         assertEquals(Severity.INFO, r.findings().get(0).severity());
         assertTrue(r.isValid());
-        ValidationReport strict = RuleCheck.report(Validator.builder().disable("PEEL-003").strict(true).build(), a);
+        ValidationReport strict = RuleCheck.report(PeelValidator.builder().disable("PEEL-003").strict(true).build(), a);
         assertEquals(Severity.ERROR, strict.findings().get(0).severity());
         assertFalse(strict.isValid());
     }
 
     @Test
     void unknownRuleIdsAndDuplicateIdsAreRefused() {
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> Validator.builder().disable("PEEL-099").build());
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> PeelValidator.builder().disable("PEEL-099").build());
         assertTrue(e.getMessage().contains("'PEEL-099'"), e.getMessage());
         Rule clash = new ServiceLoadedRule();
-        IllegalArgumentException twice = assertThrows(IllegalArgumentException.class, () -> Validator.builder().rule(clash).build(),
+        IllegalArgumentException twice = assertThrows(IllegalArgumentException.class, () -> PeelValidator.builder().rule(clash).build(),
                 "TEST-001 comes from ServiceLoader too");
         assertTrue(twice.getMessage().contains("'TEST-001'"), twice.getMessage());
-        assertThrows(IllegalArgumentException.class, () -> Validator.builder().severity("PEEL-999", Severity.ERROR).build());
+        assertThrows(IllegalArgumentException.class, () -> PeelValidator.builder().severity("PEEL-999", Severity.ERROR).build());
     }
 
     @Test
@@ -118,14 +118,14 @@ class ValidatorTest {
                         .ifPresent(s -> context.report(at.field("source"), "Source '" + s + "' is not https")));
             }
         };
-        ValidationReport r = RuleCheck.report(Validator.builder().rule(sourceRule).build(), a);
+        ValidationReport r = RuleCheck.report(PeelValidator.builder().rule(sourceRule).build(), a);
         assertEquals(List.of("TEST-001", "ACME-001"), rules(r));
-        assertEquals(List.of(), rules(RuleCheck.report(Validator.builder().serviceRules(false).disable("PEEL-019").build(), a)));
+        assertEquals(List.of(), rules(RuleCheck.report(PeelValidator.builder().serviceRules(false).disable("PEEL-019").build(), a)));
     }
 
     @Test
     void oneValidatorIsSharedSafelyBetweenThreads() throws Exception {
-        Validator v = Validator.standard();
+        PeelValidator v = PeelValidator.standard();
         PeelGenerator g = PeelGenerator.builtIn();
         List<Defect> inModel = Defect.all().stream().filter(d -> d.apply(new Seed(0), g).inModel()).toList();
         List<org.peelkit.model.Dataset> inputs = IntStream.range(0, 120)
@@ -163,7 +163,7 @@ class ValidatorTest {
 
     @Test
     void aFindingWithoutASourceHasNoLocation() {
-        ValidationReport r = RuleCheck.report(Validator.standard(), Assessment.builder("gotham", "2016").partial(true).build());
+        ValidationReport r = RuleCheck.report(PeelValidator.standard(), Assessment.builder("gotham", "2016").partial(true).build());
         assertEquals("-:-", RuleCheck.line(r.findings().get(0)) + ":" + RuleCheck.column(r.findings().get(0)));
         assertEquals("/force", r.findings().get(0).path());
     }

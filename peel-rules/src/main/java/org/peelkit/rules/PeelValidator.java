@@ -28,7 +28,7 @@ import org.peelkit.model.Dataset;
  * <p>Built once, immutable and thread-safe: share one validator.
  *
  * <pre>{@code
- * Validator validator = Validator.builder()
+ * PeelValidator validator = PeelValidator.builder()
  *         .disable("PEEL-011")                       // turn a rule off
  *         .severity("PEEL-013", Severity.WARNING)    // or change its severity
  *         .rule(new SourceIsHmicfrs())               // add your own (or list it for ServiceLoader)
@@ -40,10 +40,10 @@ import org.peelkit.model.Dataset;
  * }
  * }</pre>
  */
-public final class Validator {
+public final class PeelValidator {
 
     private static final class Standard {
-        static final Validator INSTANCE = builder().build();
+        static final PeelValidator INSTANCE = builder().build();
     }
 
     private final Catalogue catalogue;
@@ -52,7 +52,7 @@ public final class Validator {
     private final Set<String> disabled;
     private final boolean strict;
 
-    private Validator(Builder b) {
+    private PeelValidator(Builder b) {
         this.catalogue = b.catalogue;
         this.rules = List.copyOf(b.enabledRules());
         this.overrides = Map.copyOf(b.overrides);
@@ -61,7 +61,7 @@ public final class Validator {
     }
 
     /** @return a shared validator with the built-in catalogue, every core rule and the rules ServiceLoader finds */
-    public static Validator standard() {
+    public static PeelValidator standard() {
         return Standard.INSTANCE;
     }
 
@@ -159,7 +159,7 @@ public final class Validator {
      *
      * <pre>{@code
      * try (Stream<PendingDocument> records = PeelReader.standard().split(Path.of("grades.jsonl"))) {
-     *     ValidationSummary s = Validator.standard().validateInParallel(records, "grades.jsonl", System.out::println);
+     *     ValidationSummary s = PeelValidator.standard().validateInParallel(records, "grades.jsonl", System.out::println);
      * }
      * }</pre>
      *
@@ -208,10 +208,10 @@ public final class Validator {
     }
 
     /**
-     * Builds a {@link Validator}. Not thread-safe; the validator it builds is.
+     * Builds a {@link PeelValidator}. Not thread-safe; the validator it builds is.
      *
      * <pre>{@code
-     * Validator v = Validator.builder().catalogue(myCatalogue).strict(true).build();
+     * PeelValidator v = PeelValidator.builder().catalogue(myCatalogue).strict(true).build();
      * }</pre>
      */
     public static final class Builder {
@@ -315,8 +315,8 @@ public final class Validator {
          * @throws IllegalArgumentException when the builder is misconfigured: a rule id named is unknown, a
          *     rule has no id, or two rules share an id
          */
-        public Validator build() {
-            return new Validator(this);
+        public PeelValidator build() {
+            return new PeelValidator(this);
         }
     }
 }
