@@ -28,7 +28,7 @@ class CountsAndFilesTest {
                 + "The extent to which the force is legitimate at keeping people safe and reducing crime is good.\n");
         Path data = SHARED.resolve("fixtures/metropolitan-2016.json");
         CommandRun r = CommandRun.of("check", data.toString(), "--text", report.toString());
-        assertTrue(r.out().endsWith("peel: 1 judgment of the report checked against " + data + ": 0 disagree\n"), r::toString);
+        assertTrue(r.out().endsWith("peel: 1 judgment of the page checked against " + data + ": 0 disagree\n"), r::toString);
     }
 
     @Test

@@ -28,6 +28,7 @@ import org.peelkit.extract.ReportExtractor;
 import org.peelkit.io.GradeTable;
 import org.peelkit.io.JsonLines;
 import org.peelkit.io.PeelDocument;
+import org.peelkit.io.PendingDocument;
 import org.peelkit.io.PeelJson;
 import org.peelkit.io.PeelJsonWriter;
 import org.peelkit.io.PeelReader;
@@ -39,6 +40,7 @@ import org.peelkit.rules.Rule;
 import org.peelkit.rules.RuleContext;
 import org.peelkit.rules.Severity;
 import org.peelkit.rules.ValidationReport;
+import org.peelkit.rules.ValidationSummary;
 import org.peelkit.rules.PeelValidator;
 import org.peelkit.testkit.PeelGenerator;
 import org.peelkit.testkit.Seed;
@@ -339,6 +341,14 @@ class ReadmeJavaSnippetsTest {
             PeelValidator.standard().validate(assessment);          // objects built in code: paths, no locations
             try (Stream<PeelDocument> documents = PeelReader.standard().read(path)) {   // .json, .jsonl/.ndjson (streamed), .csv
                 report = PeelValidator.standard().validate(documents, path.toString());
+            }
+            // files of any size: findings go to a sink as they are found, and a summary counts them
+            try (Stream<PeelDocument> documents = PeelReader.standard().read(path)) {
+                ValidationSummary summary = PeelValidator.standard().validate(documents, path.toString(), System.out::println);
+            }
+            // JSON Lines on every core: the same findings, handed to the sink in input order on this thread
+            try (Stream<PendingDocument> documents = PeelReader.standard().split(path)) {
+                ValidationSummary summary = PeelValidator.standard().validateInParallel(documents, path.toString(), System.out::println);
             }
 
             PeelValidator mine = PeelValidator.builder()
