@@ -115,7 +115,7 @@ class ReportCommandsTest {
     void anUnreadableReportIsOneMessage() {
         CommandRun r = CommandRun.of("extract", dir.resolve("missing.txt").toString());
         assertEquals(2, r.status());
-        assertTrue(r.err().startsWith("peel: ") && r.err().contains("Cannot read the report"), r.err());
+        assertTrue(r.err().startsWith("peel: ") && r.err().contains("Cannot read the file: no such file"), r.err());
         assertTrue(r.noStackTrace());
     }
 

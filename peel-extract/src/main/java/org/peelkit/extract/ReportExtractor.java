@@ -1,7 +1,6 @@
 package org.peelkit.extract;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -10,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import org.peelkit.io.PeelReadException;
+import org.peelkit.io.Utf8Text;
 import org.peelkit.model.Catalogue;
 
 /**
@@ -122,14 +122,12 @@ public final class ReportExtractor {
     private static String read(Path file) {
         try {
             if (Files.size(file) > LARGEST_PAGE) {
-                throw new PeelReadException(file.toString(), java.util.Optional.empty(), "The page is larger than " + LARGEST_PAGE / (1024 * 1024)
-                        + " MB; a saved HMICFRS page is far smaller, so it is not read");
+                throw new PeelReadException(file.toString(), java.util.Optional.empty(), "The page is larger than "
+                        + LARGEST_PAGE / (1024 * 1024) + " MB; a saved HMICFRS page is far smaller, so it is not read");
             }
-            return Files.readString(file, StandardCharsets.UTF_8);
-        } catch (java.nio.charset.CharacterCodingException e) {
-            throw new PeelReadException(file.toString(), java.util.Optional.empty(), "Cannot read the report: it is not UTF-8 text");
         } catch (IOException e) {
-            throw PeelReadException.cannotOpen(file.toString(), "Cannot read the report: " + e.getMessage(), e);
+            throw PeelReadException.cannotOpen(file, e);
         }
+        return Utf8Text.read(file, "page text");
     }
 }
