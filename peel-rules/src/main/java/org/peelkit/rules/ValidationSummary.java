@@ -22,7 +22,15 @@ import java.util.Objects;
  */
 public record ValidationSummary(String source, long assessments, long errors, long warnings, long infos) {
 
-    /** Checks that nothing is null. */
+    /**
+     * Checks that nothing is null.
+     *
+     * @param source      the file name or other description of what was validated
+     * @param assessments how many assessments were validated
+     * @param errors      how many findings of severity error were found
+     * @param warnings    how many findings of severity warning were found
+     * @param infos       how many findings of severity info were found
+     */
     public ValidationSummary {
         Objects.requireNonNull(source, "source");
     }
