@@ -28,6 +28,7 @@ import org.peelkit.testkit.PeelGenerator;
 import org.peelkit.testkit.Seed;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
+import org.peelkit.testkit.SharedFiles;
 
 /**
  * The README's guarantees about the command, issue 10: write failures are never success, data is
@@ -36,7 +37,7 @@ import tools.jackson.databind.json.JsonMapper;
  */
 class GuaranteesTest {
 
-    private static final Path SHARED = Path.of(System.getProperty("peel.shared", "../../shared"));
+    private static final Path SHARED = SharedFiles.dir();
     private static final Path FIXTURES = SHARED.resolve("fixtures");
     private static final JsonMapper MAPPER = JsonMapper.builder().build();
 

@@ -21,6 +21,7 @@ import org.peelkit.model.Assessment;
 import org.peelkit.model.Catalogue;
 import org.peelkit.model.Cycle;
 import org.peelkit.model.Dataset;
+import org.peelkit.testkit.SharedFiles;
 
 /**
  * {@code peel report} pages opened in headless Chromium: the DOM has one heatmap row per
@@ -31,7 +32,7 @@ import org.peelkit.model.Dataset;
 class ReportInBrowserTest {
 
     private static final Path TARGET = Path.of("target");
-    private static final Path SHARED = Path.of(System.getProperty("peel.shared", "../../shared")).toAbsolutePath().normalize();
+    private static final Path SHARED = SharedFiles.dir().toAbsolutePath().normalize();
     private static final Catalogue CATALOGUE = Catalogue.builtIn();
     private static Chromium chromium;
 

@@ -12,6 +12,7 @@ import java.util.Arrays;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
+import org.peelkit.testkit.SharedFiles;
 
 /** The README's section "Drawing a dataset: peel report" says what is true. */
 class ReportReadmeTest {
@@ -34,7 +35,7 @@ class ReportReadmeTest {
         String readme = Files.readString(ROOT.resolve("README.md"), StandardCharsets.UTF_8);
         assertTrue(readme.contains("peel report [FILE ...] [-o report.html]"), "the usage block lists peel report");
         String[] fixtures = {"effectiveness-2016-all-forces.json", "legitimacy-2017-all-forces.json"};
-        try (var files = Files.list(Path.of(System.getProperty("peel.shared", "../../shared")).resolve("fixtures"))) {
+        try (var files = Files.list(SharedFiles.fixturesDir())) {
             String[] matched = files.map(p -> p.getFileName().toString()).filter(n -> n.endsWith("all-forces.json"))
                     .sorted().toArray(String[]::new);
             assertArrayEquals(fixtures, matched, "*all-forces.json matches the two fixtures the browser test draws");

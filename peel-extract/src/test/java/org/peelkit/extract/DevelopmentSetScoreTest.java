@@ -14,6 +14,7 @@ import org.peelkit.model.Assessment;
 import org.peelkit.model.Judgment;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
+import org.peelkit.testkit.SharedFiles;
 
 /**
  * Scores the extractor on the development set ({@code ../shared/reports}: real page openings and
@@ -23,7 +24,7 @@ import tools.jackson.databind.json.JsonMapper;
  */
 class DevelopmentSetScoreTest {
 
-    private static final Path REPORTS = Path.of(System.getProperty("peel.shared", "../../shared")).resolve("reports");
+    private static final Path REPORTS = SharedFiles.dir().resolve("reports");
 
     /** One page's result against its expected judgments. */
     record Score(String page, int[] stated, int[] found, List<String> wrong, List<String> left, boolean identity,

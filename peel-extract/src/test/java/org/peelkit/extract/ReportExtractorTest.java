@@ -15,10 +15,11 @@ import org.peelkit.io.PeelJson;
 import org.peelkit.model.Assessment;
 import org.peelkit.model.Grade;
 import org.peelkit.model.Judgment;
+import org.peelkit.testkit.SharedFiles;
 
 class ReportExtractorTest {
 
-    private static final Path SHARED = Path.of(System.getProperty("peel.shared", "../../shared"));
+    private static final Path SHARED = SharedFiles.dir();
     private static final Path SEED_2016 = SHARED.resolve("seeds/001_8945738cec384f6e.txt");
     private static final Path SEED_2023 = SHARED.resolve("seeds/004_076ce0227e4f6458.txt");
 

@@ -20,6 +20,7 @@ import java.util.TreeSet;
 import org.peelkit.model.Assessment;
 import org.peelkit.model.Catalogue;
 import org.peelkit.model.Cycle;
+import org.peelkit.model.Counted;
 import org.peelkit.model.Dataset;
 import org.peelkit.model.MonitoringPeriod;
 import org.peelkit.model.PartialDate;
@@ -163,7 +164,8 @@ public final class PeelReport {
         });
         List<String> notes = new ArrayList<>();
         if (notDrawn > 0) {
-            notes.add(notDrawn + " assessment(s) of cycles the catalogue does not know are not drawn: "
+            notes.add(Counted.of(notDrawn, "assessment") + " of cycles the catalogue does not know "
+                    + (notDrawn == 1 ? "is" : "are") + " not drawn: "
                     + String.join(", ", unknownCycles));
         }
         long errors = findings.stream().filter(f -> f.severity().equals("error")).count();

@@ -16,10 +16,11 @@ import org.peelkit.model.Dataset;
 import org.peelkit.model.Grade;
 import org.peelkit.model.Judgment;
 import org.peelkit.model.JudgmentStatus;
+import org.peelkit.testkit.SharedFiles;
 
 class PeelReportTest {
 
-    private static final Path SHARED = Path.of(System.getProperty("peel.shared", "../../shared"));
+    private static final Path SHARED = SharedFiles.dir();
 
     private static Dataset read(String fixture) {
         return PeelJson.standard().readDocument(SHARED.resolve("fixtures").resolve(fixture)).dataset();
