@@ -16,8 +16,9 @@ import java.util.Optional;
 import java.util.stream.Stream;
 import org.peelkit.model.Assessment;
 import tools.jackson.core.JsonGenerator;
+import tools.jackson.core.ObjectWriteContext;
 import tools.jackson.core.StreamWriteFeature;
-import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.core.json.JsonFactory;
 
 /**
  * Reads and writes JSON Lines: one assessment per line, compact, without {@code "peel"}. Reading is
@@ -40,7 +41,8 @@ import tools.jackson.databind.json.JsonMapper;
 public final class JsonLines {
 
     private static final JsonLines STANDARD = new JsonLines(ReadLimits.DEFAULT);
-    private static final JsonMapper COMPACT = JsonMapper.builder().enable(StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN).build();
+    /** Writes with the streaming API only: reading and validating JSON Lines never start Jackson's databind. */
+    private static final JsonFactory COMPACT = JsonFactory.builder().enable(StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN).build();
 
     private final JsonDocuments documents;
 
@@ -185,7 +187,7 @@ public final class JsonLines {
      */
     public String writeLine(Assessment assessment) {
         StringWriter out = new StringWriter();
-        try (JsonGenerator g = COMPACT.createGenerator(out)) {
+        try (JsonGenerator g = COMPACT.createGenerator(ObjectWriteContext.empty(), out)) {
             ModelWriter.assessment(g, assessment, false);
         }
         return out.toString();
