@@ -7,9 +7,11 @@ import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Optional;
-import java.util.logging.Level;
-import java.util.logging.Logger;
+import java.util.function.Supplier;
 import org.peelkit.model.PeelException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -37,8 +39,6 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "peel", mixinStandardHelpOptions = true, version = "peel 0.1.0",
         description = "Check and explore PEEL data: the grades HMICFRS gives the police forces of England and Wales.",
-        subcommands = {ValidateCommand.class, HistoryCommand.class, CatalogueCommand.class, ConvertCommand.class,
-            ExtractCommand.class, CheckCommand.class, ReportCommand.class},
         exitCodeOnInvalidInput = 2, exitCodeOnExecutionException = 3)
 public final class PeelCommand implements Runnable {
 
@@ -51,8 +51,24 @@ public final class PeelCommand implements Runnable {
     /** Exit status: a fault in peel itself. */
     public static final int FAULT = 3;
 
-    /** Hibernate Validator announces its version on start; the command keeps standard error for findings. */
-    private static final Logger HIBERNATE = Logger.getLogger("org.hibernate.validator");
+    /**
+     * The subcommands, by the name each one's {@code @Command} gives it, in the order help lists them.
+     * picocli builds a command's model by reflection over its annotations, which is most of the
+     * start-up of a short command, so {@link #commandLine} registers only the subcommand that is run.
+     */
+    static final Map<String, Supplier<Object>> SUBCOMMANDS = subcommands();
+
+    private static Map<String, Supplier<Object>> subcommands() {
+        Map<String, Supplier<Object>> all = new LinkedHashMap<>();
+        all.put("validate", ValidateCommand::new);
+        all.put("history", HistoryCommand::new);
+        all.put("catalogue", CatalogueCommand::new);
+        all.put("convert", ConvertCommand::new);
+        all.put("extract", ExtractCommand::new);
+        all.put("check", CheckCommand::new);
+        all.put("report", ReportCommand::new);
+        return Collections.unmodifiableMap(all);
+    }
 
     @CommandLine.Spec
     private CommandLine.Model.CommandSpec spec;
@@ -61,6 +77,7 @@ public final class PeelCommand implements Runnable {
      * @param args the command line
      */
     public static void main(String[] args) {
+        QuietLibraryLogs.install();
         CheckedOutput stdout = new CheckedOutput(new BufferedOutputStream(new FileOutputStream(FileDescriptor.out), 1 << 16));
         PrintWriter out = new TerminalWriter(new OutputStreamWriter(stdout, StandardCharsets.UTF_8));
         PrintWriter err = new TerminalWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8));
@@ -86,8 +103,7 @@ public final class PeelCommand implements Runnable {
     private static int run(String[] args, PrintWriter rawOut, PrintWriter rawErr, CheckedOutput stdout) {
         PrintWriter out = rawOut instanceof TerminalWriter ? rawOut : new TerminalWriter(rawOut);
         PrintWriter err = rawErr instanceof TerminalWriter ? rawErr : new TerminalWriter(rawErr);
-        HIBERNATE.setLevel(Level.WARNING);
-        CommandLine cl = new CommandLine(new PeelCommand());
+        CommandLine cl = commandLine(args);
         cl.setOut(out);
         cl.setErr(err);
         cl.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
@@ -118,6 +134,22 @@ public final class PeelCommand implements Runnable {
         }
         err.flush();
         return status;
+    }
+
+    /**
+     * The command line for these arguments: when the first names a subcommand, only that subcommand
+     * is registered, since it alone can run; otherwise (help, a version, a mistyped name) all are,
+     * so that help lists them and picocli can suggest the nearest.
+     */
+    static CommandLine commandLine(String[] args) {
+        CommandLine cl = new CommandLine(new PeelCommand());
+        Supplier<Object> named = args.length == 0 ? null : SUBCOMMANDS.get(args[0]);
+        if (named != null) {
+            cl.addSubcommand(args[0], named.get());
+        } else {
+            SUBCOMMANDS.forEach((name, command) -> cl.addSubcommand(name, command.get()));
+        }
+        return cl;
     }
 
     @Override

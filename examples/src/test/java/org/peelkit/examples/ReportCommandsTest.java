@@ -136,7 +136,7 @@ class ReportCommandsTest {
         String readme = Files.readString(Path.of("..", "README.md"));
         for (String command : new String[] {"extract", "check"}) {
             String usage = readme.lines().filter(l -> l.startsWith("peel " + command + " ")).findFirst().orElseThrow();
-            picocli.CommandLine cl = new picocli.CommandLine(new PeelCommand()).getSubcommands().get(command);
+            picocli.CommandLine cl = PeelCommand.commandLine(new String[0]).getSubcommands().get(command);
             for (picocli.CommandLine.Model.OptionSpec o : cl.getCommandSpec().options()) {
                 if (!o.usageHelp() && !o.versionHelp()) {
                     assertTrue(usage.contains(o.longestName()), usage + " does not name " + o.longestName());
