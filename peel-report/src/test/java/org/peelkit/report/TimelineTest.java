@@ -3,6 +3,7 @@ package org.peelkit.report;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -10,8 +11,13 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.peelkit.model.Assessment;
+import org.peelkit.model.Catalogue;
+import org.peelkit.model.Cycle;
 import org.peelkit.model.Dataset;
+import org.peelkit.model.DateWindow;
 import org.peelkit.model.Grade;
+import org.peelkit.model.GradeScale;
+import org.peelkit.model.GradingLevel;
 import org.peelkit.model.Judgment;
 import org.peelkit.model.JudgmentStatus;
 import org.peelkit.model.MonitoringPeriod;
@@ -127,6 +133,21 @@ class TimelineTest {
                 "Crime | Inadequate | Not graded |  |  | ",
                 "Monitoring | Scan from 2021-02 (ongoing) | Engage from 2022-06 to 2023-03: r1; r2 |  |  |  | "),
                 Html.rows(section, "timeline-table"));
+    }
+
+    @Test
+    void aCycleOfOneDayStandsHalfADayInAndTheAxisRunsPastItsEnd() {
+        // A window is inclusive: a cycle of 1 January 2021 alone lasts one day (1/365.25 of a
+        // year). Its tick stands half a day after the axis's start + a quarter year:
+        // (0.25 + 0.5 / 365.25) x 70 = 17.60, so 18; the axis ends a quarter year after that day
+        // ends: (0.5 + 1 / 365.25) x 70 = 35.19, so 36 wide.
+        LocalDate day = LocalDate.of(2021, 1, 1);
+        Catalogue oneDay = Catalogue.of(List.of(new Cycle("d1", "Day One", GradeScale.FIVE_POINT, GradingLevel.AREAS, "g",
+                new DateWindow(day, day), false, List.of())), List.of());
+        String section = Html.force(PeelReport.of(oneDay).render(Dataset.of(List.of(
+                Assessment.builder("west", "d1").judgment(Judgment.of("a", Grade.GOOD)).build()))), "west");
+        assertEquals(List.of("'Day One' at 218,48"), ticks(section));
+        assertEquals("244 x 112 (view box 244 x 112)", svgSize(section), "200 + 36 + 8");
     }
 
     @Test
