@@ -28,10 +28,6 @@ record ForceSection(String id, String name, Timeline timeline, List<Notes> asses
     record Notes(String cycle, Optional<String> published, Optional<String> inspector, boolean partial,
                  Optional<String> link, Optional<String> source, List<Concern> concerns, List<Note> improvements,
                  List<Note> practices, List<Note> summaries) {
-        boolean isEmpty() {
-            return concerns.isEmpty() && improvements.isEmpty() && practices.isEmpty() && summaries.isEmpty()
-                    && source.isEmpty() && link.isEmpty();
-        }
     }
 
     /** A cause of concern. */
