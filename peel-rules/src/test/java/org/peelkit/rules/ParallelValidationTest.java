@@ -187,38 +187,37 @@ class ParallelValidationTest {
         assertEquals(new ValidationSummary("x.jsonl", 0, 0, 0, 0), run.summary());
     }
 
-    /** A failure checking line 100, in the second batch: the findings before it are out first, then it is thrown. */
-    @Test
-    void aFailureCheckingARecordReachesTheCallerAfterTheFindingsBeforeIt() {
-        byte[] text = records(200, 1024);
-        RuntimeException failure = new IllegalStateException("line 100");
+    /**
+     * Checks 200 records of 1 KiB (batches of 64) with a budget of one byte, the check of line 100,
+     * in the second batch, throwing.
+     *
+     * @return the lines whose findings reached the sink before the throw reached the caller
+     */
+    private static List<Long> linesOutBeforeThrowingAtLine100(Throwable throwing) {
         List<ValidationFinding> out = new ArrayList<>();
-        RuntimeException thrown = assertThrows(RuntimeException.class, () -> new ParallelValidation(d -> {
+        Throwable thrown = assertThrows(Throwable.class, () -> new ParallelValidation(d -> {
             List<ValidationFinding> found = VALIDATOR.validate(d).findings();
             if (found.get(0).location().orElseThrow().line() == 100) {
-                throw failure;
+                if (throwing instanceof RuntimeException r) {
+                    throw r;
+                }
+                throw (Error) throwing;
             }
             return found;
-        }, 2, 1).run(LINES.split(new ByteArrayInputStream(text), "x.jsonl").iterator(), "x.jsonl", out::add));
-        assertSame(failure, thrown);
-        assertEquals(lines(1, 99), out.stream().map(f -> f.location().orElseThrow().line()).distinct().toList());
+        }, 2, 1).run(LINES.split(new ByteArrayInputStream(records(200, 1024)), "x.jsonl").iterator(), "x.jsonl", out::add));
+        assertSame(throwing, thrown, "the caller gets what was thrown, itself");
+        return out.stream().map(f -> f.location().orElseThrow().line()).distinct().toList();
+    }
+
+    @Test
+    void aFailureCheckingARecordReachesTheCallerAfterTheFindingsBeforeIt() {
+        assertEquals(lines(1, 99), linesOutBeforeThrowingAtLine100(new IllegalStateException("line 100")));
     }
 
     /** An error (such as running out of stack) on a worker reaches the caller as itself, not wrapped. */
     @Test
     void anErrorOnAWorkerReachesTheCallerAsItself() {
-        byte[] text = records(200, 1024);
-        Error error = new StackOverflowError("line 100");
-        List<ValidationFinding> out = new ArrayList<>();
-        Error thrown = assertThrows(Error.class, () -> new ParallelValidation(d -> {
-            List<ValidationFinding> found = VALIDATOR.validate(d).findings();
-            if (found.get(0).location().orElseThrow().line() == 100) {
-                throw error;
-            }
-            return found;
-        }, 2, 1).run(LINES.split(new ByteArrayInputStream(text), "x.jsonl").iterator(), "x.jsonl", out::add));
-        assertSame(error, thrown);
-        assertEquals(lines(1, 64), out.stream().map(f -> f.location().orElseThrow().line()).distinct().toList(),
+        assertEquals(lines(1, 64), linesOutBeforeThrowingAtLine100(new StackOverflowError("line 100")),
                 "the first batch's findings, before the batch that failed");
     }
 }

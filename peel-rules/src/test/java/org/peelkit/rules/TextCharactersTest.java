@@ -4,6 +4,8 @@ import static org.peelkit.rules.RuleCheck.assertFindings;
 import static org.peelkit.rules.RuleCheck.json;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * PEEL-019's characters and links, each finding checked whole: a control character in each kind of
@@ -47,35 +49,16 @@ class TextCharactersTest {
                 "1:83 error PEEL-019 /source Value 'https://example.org/\u0000x' at /source is not an absolute http or https URI: it holds the control character U+0000 at character 21");
     }
 
-    @Test
-    void aSourceWithoutASchemeIsRefused() {
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "peel-reports/kent       | it has no scheme",
+        "ftp://example.org/kent  | its scheme is 'ftp'",
+        "http:/peel-reports/kent | it names no host",
+        "https://example.org/a b | Illegal character in path at character 22"})
+    void aSourceThatIsNotAnAbsoluteHttpUriIsRefusedSayingWhy(String source, String problem) {
         assertFindings(json("""
-                {"force": "kent", "cycle": "2021-22", "partial": true, "judgments": [], "source": "peel-reports/kent"}
-                """),
-                "1:83 error PEEL-019 /source Value 'peel-reports/kent' at /source is not an absolute http or https URI: it has no scheme");
-    }
-
-    @Test
-    void aSourceWithAnotherSchemeIsRefusedNamingIt() {
-        assertFindings(json("""
-                {"force": "kent", "cycle": "2021-22", "partial": true, "judgments": [], "source": "ftp://example.org/kent"}
-                """),
-                "1:83 error PEEL-019 /source Value 'ftp://example.org/kent' at /source is not an absolute http or https URI: its scheme is 'ftp'");
-    }
-
-    @Test
-    void aSourceNamingNoHostIsRefused() {
-        assertFindings(json("""
-                {"force": "kent", "cycle": "2021-22", "partial": true, "judgments": [], "source": "http:/peel-reports/kent"}
-                """),
-                "1:83 error PEEL-019 /source Value 'http:/peel-reports/kent' at /source is not an absolute http or https URI: it names no host");
-    }
-
-    @Test
-    void aSourceThatIsNoUriIsRefusedAtTheCharacterWhereItStops() {
-        assertFindings(json("""
-                {"force": "kent", "cycle": "2021-22", "partial": true, "judgments": [], "source": "https://example.org/a b"}
-                """),
-                "1:83 error PEEL-019 /source Value 'https://example.org/a b' at /source is not an absolute http or https URI: Illegal character in path at character 22");
+                {"force": "kent", "cycle": "2021-22", "partial": true, "judgments": [], "source": "%s"}
+                """.formatted(source)),
+                "1:83 error PEEL-019 /source Value '" + source + "' at /source is not an absolute http or https URI: " + problem);
     }
 }
