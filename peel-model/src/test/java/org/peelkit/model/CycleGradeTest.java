@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -67,5 +68,31 @@ class CycleGradeTest {
         assertEquals(Trend.NOT_COMPARABLE, Trend.between(graded, offScale));
         assertEquals(Trend.UNCHANGED, Trend.between(graded,
                 new CycleJudgment(Cycle.of("2018-19"), Judgment.of("effectiveness", Grade.GOOD))));
+    }
+
+    /** A cycle of a catalogue of one's own, starting on the first day of 2030. */
+    private static Cycle cycle(String id, GradeScale scale) {
+        return new Cycle(id, "Cycle " + id, scale, GradingLevel.AREAS, "one-group",
+                new DateWindow(LocalDate.of(2030, 1, 1), LocalDate.of(2031, 12, 31)), false, List.of());
+    }
+
+    @Test
+    void cyclesOfOneGroupOnDifferentScalesAreNotComparableAndTheMessageSaysWhy() {
+        CycleGrade four = CycleGrade.of(cycle("four", GradeScale.FOUR_POINT), Grade.GOOD);
+        CycleGrade five = CycleGrade.of(cycle("five", GradeScale.FIVE_POINT), Grade.GOOD);
+        assertFalse(four.isComparableTo(five));
+        CycleMismatchException e = assertThrows(CycleMismatchException.class, () -> four.isLevelWith(five));
+        assertEquals("Cycle four and Cycle five grades are not comparable: they use different grade scales "
+                + "(four-point and five-point)", e.getMessage());
+    }
+
+    @Test
+    void displayOrderSortsCyclesStartingOnTheSameDayByTheirIds() {
+        List<CycleGrade> grades = new ArrayList<>(List.of(
+                CycleGrade.of(cycle("c", GradeScale.FIVE_POINT), Grade.GOOD),
+                CycleGrade.of(cycle("a", GradeScale.FIVE_POINT), Grade.GOOD),
+                CycleGrade.of(cycle("b", GradeScale.FIVE_POINT), Grade.GOOD)));
+        grades.sort(CycleGrade.DISPLAY_ORDER);
+        assertEquals(List.of("a", "b", "c"), grades.stream().map(g -> g.cycle().id()).toList());
     }
 }

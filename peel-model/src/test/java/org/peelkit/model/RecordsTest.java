@@ -39,5 +39,19 @@ class RecordsTest {
         List<String> ids = new java.util.ArrayList<>(List.of("2030", "2023-25", "2014", "2016"));
         ids.sort(Catalogue.builtIn().cycleOrder());
         assertEquals(List.of("2014", "2016", "2023-25", "2030"), ids, "catalogue order, unknown ids last");
+        List<String> mixed = new java.util.ArrayList<>(List.of("2030", "2000", "2023-25", "2014", "2015"));
+        mixed.sort(Catalogue.builtIn().cycleOrder());
+        assertEquals(List.of("2014", "2015", "2023-25", "2000", "2030"), mixed,
+                "unknown 2000 after every known cycle, though it comes first by id");
+    }
+
+    @Test
+    void anAssessmentGivesTheJudgmentOfTheQuestionAsked() {
+        Judgment effectiveness = Judgment.of("effectiveness", Grade.GOOD);
+        Judgment efficiency = Judgment.of("efficiency", Grade.INADEQUATE);
+        Assessment a = Assessment.builder("kent", "2016").judgment(effectiveness).judgment(efficiency).build();
+        assertEquals(Optional.of(efficiency), a.judgment("efficiency"));
+        assertEquals(Optional.of(effectiveness), a.judgment("effectiveness"));
+        assertEquals(Optional.empty(), a.judgment("legitimacy"));
     }
 }

@@ -7,8 +7,10 @@ import jakarta.validation.metadata.BeanDescriptor;
 import jakarta.validation.metadata.ConstraintDescriptor;
 import jakarta.validation.metadata.ContainerElementTypeDescriptor;
 import jakarta.validation.metadata.PropertyDescriptor;
+import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeSet;
 import java.util.stream.Stream;
 import org.hibernate.validator.HibernateValidator;
@@ -21,12 +23,17 @@ import org.peelkit.model.Assessment;
 import org.peelkit.model.CauseOfConcern;
 import org.peelkit.model.Constraints;
 import org.peelkit.model.Dataset;
+import org.peelkit.model.Grade;
 import org.peelkit.model.InnovativePractice;
 import org.peelkit.model.Judgment;
 import org.peelkit.model.Metric;
+import org.peelkit.model.MetricUnit;
 import org.peelkit.model.MonitoringPeriod;
+import org.peelkit.model.MonitoringStage;
+import org.peelkit.model.PartialDate;
 import org.peelkit.model.PromisingPractice;
 import org.peelkit.model.Recommendation;
+import org.peelkit.model.RecommendationStatus;
 
 /**
  * {@link FieldConstraints} decides when Hibernate Validator is asked at all, so it must check every
@@ -86,7 +93,9 @@ class BeanValidationCoverageTest {
     static Stream<String> values() {
         return Stream.of("", " ", "\t\n", "\u000B", "\f\r ", "\u00A0", "\u2003", "a", "metropolitan", "avon-and-somerset",
                 "-a", "a-", "a--b", "a-b-c", "A", "a_b", "2021", "2021-22", "a/b", "a/b/c", "/a", "a/", "a-b/c-d",
-                "a//b", "x y", " x ", "ü", "a\u0000", "peel-2021-22", "0", "-", "/", "é-a");
+                "a//b", "x y", " x ", "ü", "a\u0000", "peel-2021-22", "0", "-", "/", "é-a",
+                // the ends of the ranges a-z and 0-9, and the characters just outside them
+                "z", "9", "z9-a0", "`", "{", ":", "a`", "a{", "0:", "9/z", "z/9", "/z", "9/");
     }
 
     @ParameterizedTest(name = "\"{0}\"")
@@ -101,5 +110,84 @@ class BeanValidationCoverageTest {
     void textOverTheLimitFailsAndAtTheLimitHolds() {
         assertEquals(true, FieldConstraints.text("x".repeat(Constraints.MAX_TEXT)));
         assertEquals(false, FieldConstraints.text("x".repeat(Constraints.MAX_TEXT + 1)));
+    }
+
+    @Test
+    void aNullHoldsAsItDoesForHibernateValidator() {
+        assertEquals(true, FieldConstraints.id(null), "id");
+        assertEquals(true, FieldConstraints.questionId(null), "question id");
+        assertEquals(true, FieldConstraints.text(null), "text");
+    }
+
+    /** The fields {@link #assessment} and {@link #monitoring} can break, one at a time. */
+    static Stream<String> brokenFields() {
+        return Stream.of("none", "force", "cycle", "inspector", "source", "question", "carriedOverFrom", "summary",
+                "finding question", "finding text", "recommendation", "metric", "monitoring force", "reason");
+    }
+
+    /**
+     * An assessment with every constrained field given and valid, each list holding a valid item
+     * before the one that may be broken, except the field named, which holds a value its
+     * constraint refuses.
+     */
+    private static Assessment assessment(String broken) {
+        return Assessment.builder(value(broken, "force", "avon-and-somerset", "Avon"),
+                        value(broken, "cycle", "2021-22", "2021/22"))
+                .inspector(value(broken, "inspector", "Lee Freeman", " \t"))
+                .source(value(broken, "source", "https://example.org/kent", "x".repeat(Constraints.MAX_TEXT + 1)))
+                .partial(true)
+                .judgment(Judgment.of("preventing-crime", Grade.GOOD))
+                .judgment(new Judgment(value(broken, "question", "investigating-crime/victims", "investigating-crime//victims"),
+                        Optional.of(Grade.GOOD), Optional.empty(), Optional.empty(),
+                        Optional.of(value(broken, "carriedOverFrom", "2018-19", "2018_19")),
+                        Optional.of(value(broken, "summary", "Good.", "\n"))))
+                .finding(new AreaForImprovement(Optional.of("preventing-crime"), "Improve."))
+                .finding(new CauseOfConcern(Optional.of(value(broken, "finding question", "a/b", "a/")),
+                        value(broken, "finding text", "Concern.", ""), false,
+                        List.of(new Recommendation("Act.", RecommendationStatus.OPEN, Optional.empty()),
+                                new Recommendation(value(broken, "recommendation", "Act again.", "\r\n"),
+                                        RecommendationStatus.OPEN, Optional.empty()))))
+                .metric(Metric.of("calls-answered", BigDecimal.ONE, MetricUnit.COUNT))
+                .metric(Metric.of(value(broken, "metric", "crimes-recorded", "crimes-"), BigDecimal.ONE, MetricUnit.COUNT))
+                .build();
+    }
+
+    private static MonitoringPeriod monitoring(String broken) {
+        return new MonitoringPeriod(value(broken, "monitoring force", "kent", "kent "), MonitoringStage.ENGAGE,
+                PartialDate.parse("2022-06"), Optional.empty(), List.of("Fine.", value(broken, "reason", "Again.", "\f")));
+    }
+
+    /** @return the bad value when the field is the one broken, else the good one */
+    private static String value(String broken, String field, String good, String bad) {
+        return field.equals(broken) ? bad : good;
+    }
+
+    /**
+     * {@link FieldConstraints#hold} says yes exactly when Hibernate Validator finds nothing: on an
+     * assessment and a monitoring period with every field valid, and with each field broken alone.
+     */
+    @ParameterizedTest(name = "broken: {0}")
+    @MethodSource("brokenFields")
+    void holdsExactlyWhenHibernateValidatorFindsNothing(String broken) {
+        Assessment a = assessment(broken);
+        MonitoringPeriod m = monitoring(broken);
+        boolean monitoringBroken = List.of("monitoring force", "reason").contains(broken);
+        boolean assessmentValid = broken.equals("none") || monitoringBroken;
+        boolean monitoringValid = !monitoringBroken;
+        assertEquals(assessmentValid, BeanValidation.validate(a).isEmpty(), "Hibernate Validator on the assessment");
+        assertEquals(assessmentValid, FieldConstraints.hold(a), "FieldConstraints on the assessment");
+        assertEquals(monitoringValid, BeanValidation.validate(m).isEmpty(), "Hibernate Validator on the monitoring period");
+        assertEquals(monitoringValid, FieldConstraints.hold(m), "FieldConstraints on the monitoring period");
+    }
+
+    @Test
+    void absentOptionalFieldsHold() {
+        Assessment a = Assessment.builder("kent", "2016").partial(true)
+                .judgment(Judgment.of("effectiveness", Grade.GOOD))
+                .finding(new CauseOfConcern(Optional.empty(), "Concern.", false, List.of()))
+                .build();
+        assertEquals(true, FieldConstraints.hold(a));
+        assertEquals(true, FieldConstraints.hold(new MonitoringPeriod("kent", MonitoringStage.SCAN,
+                PartialDate.parse("2022"), Optional.empty(), List.of())));
     }
 }

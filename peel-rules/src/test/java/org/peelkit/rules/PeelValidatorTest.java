@@ -123,6 +123,41 @@ class PeelValidatorTest {
         assertEquals(List.of(), rules(RuleCheck.report(PeelValidator.builder().serviceRules(false).disable("PEEL-019").build(), a)));
     }
 
+    /** RuleContext's own example: a rule that walks every judgment of every assessment, each given with its place. */
+    @Test
+    void aCustomRuleWalksEveryJudgmentOfEveryAssessment() {
+        Rule inadequate = new Rule() {
+            public String id() {
+                return "ACME-002";
+            }
+
+            public Severity severity() {
+                return Severity.WARNING;
+            }
+
+            public String description() {
+                return "an inadequate judgment";
+            }
+
+            public void check(RuleContext context) {
+                context.forEachJudgment((j, at) -> j.grade().filter(g -> g == org.peelkit.model.Grade.INADEQUATE)
+                        .ifPresent(g -> context.report(at.field("grade"), "Judgment of '" + j.question() + "' is inadequate")));
+            }
+        };
+        ValidationReport r = RuleCheck.report(PeelValidator.builder().serviceRules(false).rule(inadequate).build(), """
+                {"peel": "1", "assessments": [
+                  {"force": "kent", "cycle": "2016", "partial": true, "judgments": [
+                    {"question": "effectiveness", "grade": "good"},
+                    {"question": "efficiency", "grade": "inadequate"}]},
+                  {"force": "essex", "cycle": "2016", "partial": true, "judgments": [
+                    {"question": "effectiveness", "grade": "inadequate"}]}
+                ]}
+                """);
+        RuleCheck.assertFindings(r.findings().stream().filter(f -> f.rule().equals("ACME-002")).map(RuleCheck::whole).toList(),
+                "4:41 warning ACME-002 /assessments/0/judgments/1/grade Judgment of 'efficiency' is inadequate",
+                "6:44 warning ACME-002 /assessments/1/judgments/0/grade Judgment of 'effectiveness' is inadequate");
+    }
+
     @Test
     void oneValidatorIsSharedSafelyBetweenThreads() throws Exception {
         PeelValidator v = PeelValidator.standard();

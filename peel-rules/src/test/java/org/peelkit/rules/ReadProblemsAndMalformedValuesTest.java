@@ -73,4 +73,25 @@ class ReadProblemsAndMalformedValuesTest {
                 """),
                 "5:51 error PEEL-019 /findings/1/recommendations/1/text Value ' ' at /findings/1/recommendations/1/text is empty: give text, or leave the field out");
     }
+
+    /** A blank reason is found by Bean Validation on an element of a list, and located at its index. */
+    @Test
+    void aBlankMonitoringReasonIsLocatedAtItsIndex() {
+        assertFindings(json("""
+                {"peel": "1", "assessments": [], "monitoring": [
+                  {"force": "kent", "stage": "engage", "from": "2022-06", "reasons": ["Crime recording.", " "]}
+                ]}
+                """),
+                "2:91 error PEEL-019 /monitoring/0/reasons/1 Value ' ' at /monitoring/0/reasons/1 is empty: give text, or leave the field out");
+    }
+
+    /** Text that breaks two constraints at one place gives two findings there, in the order of their messages. */
+    @Test
+    void twoProblemsOfOneValueAreReportedInTheOrderOfTheirMessages() {
+        assertFindings(json("""
+                {"force": "kent", "cycle": "2021-22", "partial": true, "judgments": [], "inspector": "%s"}
+                """.formatted(" ".repeat(20_001))),
+                "1:86 error PEEL-019 /inspector Value '" + " ".repeat(80) + "\u2026' (20,001 characters) at /inspector is empty: give text, or leave the field out",
+                "1:86 error PEEL-019 /inspector Value '" + " ".repeat(80) + "\u2026' (20,001 characters) at /inspector is longer than 20000 characters");
+    }
 }

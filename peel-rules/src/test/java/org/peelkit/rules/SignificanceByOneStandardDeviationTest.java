@@ -74,6 +74,29 @@ class SignificanceByOneStandardDeviationTest {
                 at(lines, 3, "above") + " Metric 'm' is 1000000006, marked 'above', " + message + ": expected 'below'");
     }
 
+    /**
+     * Spending of about a billion pounds whose average is not a whole number: the example above a
+     * billion higher, with the force at index 10 at 11 rather than 10. The sum is 43 × 1,000,000,010
+     * + 1, so the mean is 1,000,000,010 + 1/43 = 1,000,000,010.023...; the squares about 10 sum to
+     * 172 + 1 = 173, so about the mean they sum to 173 − 43 × (1/43)² = 173 − 1/43, the variance is
+     * that over 43 = 4.0227... and the standard deviation 2.0057... The band runs from
+     * 1,000,000,008.018 to 1,000,000,012.029: 12 is within it and 8 now below it, so the force
+     * marked "below" at 8 is right. The squares must be of the deviations themselves: (v + mean) ×
+     * (v − mean) sums to the same only while the deviations sum to exactly zero, which the rounded
+     * mean of a billion breaks by thousands.
+     */
+    @Test
+    void aMeanThatIsNotWholeMovesTheBand() {
+        Map<Integer, Integer> values = new java.util.HashMap<>(VALUES);
+        values.put(10, 11);
+        List<String> lines = document(FORCES.stream().map(Force::id).toList(), 1_000_000_000L, "gbp", values);
+        String message = "but the average of all 43 forces is 1000000010.02 with one standard deviation of 2.01";
+        assertFindings(json(String.join("\n", lines)),
+                at(lines, 0, "above") + " Metric 'm' is 1000000012, marked 'above', " + message + ": expected 'within'",
+                at(lines, 2, "within") + " Metric 'm' is 1000000014, marked 'within', " + message + ": expected 'above'",
+                at(lines, 3, "above") + " Metric 'm' is 1000000006, marked 'above', " + message + ": expected 'below'");
+    }
+
     @Test
     void aMeasureHeldForFewerThanAllFortyThreeForcesIsNotChecked() {
         List<String> ids = new ArrayList<>(FORCES.stream().map(Force::id).toList());
@@ -91,12 +114,16 @@ class SignificanceByOneStandardDeviationTest {
     }
 
     private static List<String> document(List<String> forces, long offset, String unit) {
+        return document(forces, offset, unit, VALUES);
+    }
+
+    private static List<String> document(List<String> forces, long offset, String unit, Map<Integer, Integer> values) {
         List<String> lines = new ArrayList<>();
         lines.add("{\"peel\": \"1\", \"assessments\": [");
         for (int i = 0; i < forces.size(); i++) {
             String significance = Optional.ofNullable(MARKED.get(i)).map(s -> ", \"significance\": \"" + s + "\"").orElse("");
             lines.add("  {\"force\": \"" + forces.get(i) + "\", \"cycle\": \"2023-25\", \"partial\": true, \"judgments\": [], "
-                    + "\"metrics\": [{\"name\": \"m\", \"value\": " + (offset + VALUES.getOrDefault(i, 10)) + ", \"unit\": \"" + unit + "\", "
+                    + "\"metrics\": [{\"name\": \"m\", \"value\": " + (offset + values.getOrDefault(i, 10)) + ", \"unit\": \"" + unit + "\", "
                     + "\"from\": \"2023-04-01\", \"to\": \"2024-03-31\"" + significance + "}]}"
                     + (i < forces.size() - 1 ? "," : ""));
         }
