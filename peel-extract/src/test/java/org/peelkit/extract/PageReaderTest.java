@@ -445,6 +445,22 @@ class PageReaderTest {
     }
 
     @Test
+    void aCauseOfConcernWithNoForceShouldWithinThreeLinesHasNoRecommendations() {
+        Extraction e = read(KENT_2021 + """
+                Investigating crime
+                The cause of concern states that:
+                The force is not investigating crime well enough.
+                We found delays in many cases.
+                Victims were not kept informed.
+                Supervision was weak.
+                Areas for improvement
+                - The force should improve its records.
+                """);
+        assertEquals(List.of(new CauseOfConcern(Optional.of("investigating-crime"), "The force is not investigating crime well enough.",
+                false, List.of())), e.assessment().orElseThrow().findings(), "the list under another heading is not the cause's");
+    }
+
+    @Test
     void aCauseOfConcernOnThePagesLastLineHasNoText() {
         Extraction e = read(KENT_2021 + "The cause of concern states that:");
         assertEquals(List.of(), e.assessment().orElseThrow().findings());
