@@ -239,14 +239,16 @@ class PageReaderTest {
                 In 2017, we found Kent Police to require improvement in protecting vulnerable people.
                 In 2012, we judged the force to be outstanding at preventing crime.
                 In 2018/19, we judged Essex Police to be outstanding at managing offenders.
+                In 2017/18, we judged the force to be outstanding at managing offenders.
                 Responding to the public
                 In 2018/19, we judged the force to be adequate.
                 """);
         assertEquals(List.of(
                 graded("responding-to-the-public", Grade.ADEQUATE).withCarriedOverFrom("2018-19"),
                 graded("investigating-crime", Grade.GOOD).withCarriedOverFrom("2018-19"),
-                graded("protecting-vulnerable-people", Grade.REQUIRES_IMPROVEMENT).withCarriedOverFrom("2017")), judgments(e));
-        assertEquals(Location.of(7, 1), at(e, "/judgments/0/grade"));
+                graded("protecting-vulnerable-people", Grade.REQUIRES_IMPROVEMENT).withCarriedOverFrom("2017"),
+                graded("managing-offenders", Grade.OUTSTANDING).withCarriedOverFrom("2017")), judgments(e));
+        assertEquals(Location.of(8, 1), at(e, "/judgments/0/grade"));
         assertEquals(Location.of(3, 1), at(e, "/judgments/2/grade"));
         assertEquals(List.of(), notes(e));
     }
@@ -276,6 +278,19 @@ class PageReaderTest {
     }
 
     @Test
+    void aCarriedOverJudgmentSaidTwiceAfterItsGradeLineIsTakenOnce() {
+        Extraction e = read("""
+                Durham PEEL 2018
+                How well does the force plan for the future?
+                Good
+                Our judgment from the 2017 efficiency inspection has been carried over.
+                As our judgment from the 2017 efficiency inspection has been carried over, this page gives no detail.
+                """);
+        assertEquals(List.of(graded("efficiency/planning-for-the-future", Grade.GOOD).withCarriedOverFrom("2017")), judgments(e));
+        assertEquals(List.of(), notes(e));
+    }
+
+    @Test
     void aCarriedOverJudgmentUnderNoHeadingIsReported() {
         Extraction e = read("Durham PEEL 2018\nOur judgment from the 2017 efficiency inspection has been carried over.\n");
         assertEquals(List.of(unplaced(2, 1, "A carried-over judgment that is under no heading of a judgment: "
@@ -289,6 +304,7 @@ class PageReaderTest {
                 Kent Police's planning for the future requires improvement.
                 Kent's use of resources is good.
                 Essex Police is outstanding at understanding demand.
+                Essex Police requires improvement in respect of its legitimacy.
                 """);
         assertEquals(List.of(graded("efficiency/use-of-resources", Grade.GOOD),
                 graded("efficiency/planning-for-the-future", Grade.REQUIRES_IMPROVEMENT)), judgments(e));
@@ -458,6 +474,19 @@ class PageReaderTest {
                 """);
         assertEquals(List.of(new CauseOfConcern(Optional.of("investigating-crime"), "The force is not investigating crime well enough.",
                 false, List.of())), e.assessment().orElseThrow().findings(), "the list under another heading is not the cause's");
+    }
+
+    @Test
+    void aListJustAboveACauseOfConcernIsNotItsRecommendations() {
+        Extraction e = read(KENT_2021 + """
+                Investigating crime
+                The force should:
+                - keep better records.
+                The cause of concern states that:
+                The force is not investigating crime well enough.
+                """);
+        assertEquals(List.of(new CauseOfConcern(Optional.of("investigating-crime"), "The force is not investigating crime well enough.",
+                false, List.of())), e.assessment().orElseThrow().findings());
     }
 
     @Test
