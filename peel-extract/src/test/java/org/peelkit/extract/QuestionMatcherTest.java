@@ -56,4 +56,12 @@ class QuestionMatcherTest {
                 + "investigating crime and supporting victims.' was not placed: no question of PEEL 2021/22 fits 'supporting victims' "
                 + "(the rest was placed)")), placingNotes(e));
     }
+
+    @Test
+    void aWordMeetsItsOtherFormsUsesMeetsUse() {
+        Extraction e = extractor.extract("PEEL 2021/22: An inspection of Kent Police\n"
+                + "The force is good at the way it uses resources.\n", "page.txt");
+        assertEquals(List.of(Judgment.of("good-use-of-resources", Grade.GOOD)), e.assessment().orElseThrow().judgments());
+        assertEquals(List.of(), placingNotes(e));
+    }
 }
