@@ -72,6 +72,17 @@ class PageIdentityTest {
     }
 
     @Test
+    void aYearThatIsNoCycleDoesNotHideACycleNamedLaterOnTheLine() {
+        Extraction e = extractor.extract("""
+                Kent Police: what we found
+                Unlike PEEL 2013, our PEEL 2016 assessment found Kent Police is good at tackling serious and organised crime.
+                In PEEL 2017 we will return.
+                """, "page.txt");
+        assertEquals("kent 2016", forceAndCycle(e));
+        assertEquals(Location.of(2, 23), place(e, "/cycle").at());
+    }
+
+    @Test
     void anInspectionOfAForceNamesItEvenWhenAnotherForceIsNamedMoreOften() {
         Extraction e = extractor.extract("""
                 PEEL 2021/22: An inspection of Kent Police
