@@ -54,7 +54,7 @@ final class PageIdentity {
                 }
             }
             Matcher peel = PEEL.matcher(line.text());
-            if (peel.find()) {
+            while (peel.find()) {
                 Optional<Cycle> c = cycleOf(peel.group(1), peel.group(2));
                 if (c.isPresent() && peel.start() == 0) {
                     return Optional.of(new Found<>(c.get(), line.at(peel.start()), line.text()));

@@ -619,7 +619,11 @@ final class PageReader {
 
         // ---- findings ----------------------------------------------------------------------------
 
-        /** A cause of concern: its text on the next line, recommendations after "The force should:". */
+        /**
+         * A cause of concern: its text on the next line; its recommendations are the bullets after a "The force
+         * should:" within the three lines after that text, and there are none without one (a later list belongs
+         * to another heading).
+         */
         private void causeOfConcern(PageText.Line line) {
             int n = line.number();
             if (n >= text.lines().size()) {
@@ -627,13 +631,15 @@ final class PageReader {
             }
             PageText.Line body = text.line(n + 1);
             List<Recommendation> recommendations = new ArrayList<>();
-            int j = n + 2;
-            while (j <= text.lines().size() && j < n + 5 && !text.line(j).text().equals("The force should:")) {
-                j++;
-            }
-            for (j++; j <= text.lines().size() && text.line(j).text().startsWith("- "); j++) {
-                recommendations.add(new Recommendation(sentence(text.line(j).text().substring(2)), RecommendationStatus.OPEN,
-                        Optional.empty()));
+            int last = Math.min(n + 4, text.lines().size());
+            for (int j = n + 2; j <= last; j++) {
+                if (text.line(j).text().equals("The force should:")) {
+                    for (int k = j + 1; k <= text.lines().size() && text.line(k).text().startsWith("- "); k++) {
+                        recommendations.add(new Recommendation(sentence(text.line(k).text().substring(2)),
+                                RecommendationStatus.OPEN, Optional.empty()));
+                    }
+                    break;
+                }
             }
             Matcher mentioned = Pattern.compile("PEEL (\\d{4})(?:\\s*[/\u2013-]\\s*(\\d{2,4}))?").matcher(line.text());
             if (mentioned.find()) {
