@@ -43,6 +43,9 @@ final class JsonDocuments {
     /** Parses UTF-8 bytes directly; columns are converted to characters when reported. */
     PeelDocument parse(byte[] bytes, String source, long lineOffset, PeelDocument.Shape fixedShape,
                        Function<ModelReader, Optional<Dataset>> root) {
+        if (bytes.length > limits.maxDocumentLength()) {
+            throw tooLarge(source);
+        }
         List<ReadProblem> problems = new ArrayList<>();
         int from = 0;
         if (bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB && (bytes[2] & 0xFF) == 0xBF) {
@@ -131,12 +134,16 @@ final class JsonDocuments {
             long max = limits.maxDocumentLength();
             byte[] bytes = in.readNBytes((int) Math.min(max + 1, Integer.MAX_VALUE - 8));
             if (bytes.length > max) {
-                throw PeelReadException.unlocated(source, "Document is larger than the limit of " + max + " bytes");
+                throw tooLarge(source);
             }
             return bytes;
         } catch (IOException e) {
             throw PeelReadException.cannotRead(source, e);
         }
+    }
+
+    private PeelReadException tooLarge(String source) {
+        return PeelReadException.unlocated(source, "Document is larger than the limit of " + limits.maxDocumentLength() + " bytes");
     }
 
     /**
