@@ -60,21 +60,57 @@ final class JsonDocuments {
         NodeIndex index = NodeIndex.lazy(() -> LocationIndex.build(open, columns, lineOffset));
         JsonParser parser = open.get();
         try (parser) {
-            JsonCursor cursor = new JsonCursor(parser, problems, index, lineOffset, columns);
-            if (parser.nextToken() == null) {
-                throw PeelReadException.at(source, Location.ofLine(lineOffset + 1), "Empty input: expected a JSON object");
+            try {
+                JsonCursor cursor = new JsonCursor(parser, problems, index, lineOffset, columns);
+                if (parser.nextToken() == null) {
+                    throw PeelReadException.at(source, Location.ofLine(lineOffset + 1), "Empty input: expected a JSON object");
+                }
+                ModelReader reader = new ModelReader(cursor);
+                Optional<Dataset> value = root.apply(reader);
+                if (parser.nextToken() != null) {
+                    TokenStreamLocation l = parser.currentTokenLocation();
+                    throw PeelReadException.at(source, located(l, columns, lineOffset),
+                            "Found " + cursor.describe() + " after the end of the document: one JSON value per document");
+                }
+                return new PeelDocument(source, fixedShape != null ? fixedShape : reader.shape(), value, problems, index);
+            } catch (StreamConstraintsException e) {
+                if (String.valueOf(e.getOriginalMessage()).startsWith("Name length")) {
+                    // located while the parser is open: closing it moves it to the end of the input
+                    throw PeelReadException.at(source, nameStart(parser, bytes, start, columns, lineOffset), ParserWords.reason(e, "JSON"));
+                }
+                throw e;
             }
-            ModelReader reader = new ModelReader(cursor);
-            Optional<Dataset> value = root.apply(reader);
-            if (parser.nextToken() != null) {
-                TokenStreamLocation l = parser.currentTokenLocation();
-                throw PeelReadException.at(source, located(l, columns, lineOffset),
-                        "Found " + cursor.describe() + " after the end of the document: one JSON value per document");
-            }
-            return new PeelDocument(source, fixedShape != null ? fixedShape : reader.shape(), value, problems, index);
         } catch (JacksonException e) {
             throw notJson(e, parser, columns, source, lineOffset);
         }
+    }
+
+    /**
+     * Where a field name longer than the limit starts. The parser checks a name's length when it has
+     * read it (or, for a very long one, part of it), while its current token is still the value
+     * before, which may stand on an earlier line: the name's opening quote is found back from where
+     * the parser stands, passing its closing quote and any escaped quote inside it.
+     */
+    private static Location nameStart(JsonParser parser, byte[] bytes, int start, JsonCursor.Columns columns, long lineOffset) {
+        TokenStreamLocation here = parser.currentLocation();
+        int at = (int) Math.min(bytes.length, here.getByteOffset() + start);
+        int i = at - 1;
+        if (i >= start && bytes[i] == '"' && !escaped(bytes, start, i)) {
+            i--;
+        }
+        while (i >= start && (bytes[i] != '"' || escaped(bytes, start, i))) {
+            i--;
+        }
+        return Location.of(here.getLineNr() + lineOffset, Math.max(1, columns.column(here.getLineNr(), here.getColumnNr() - (at - i))));
+    }
+
+    /** Whether the quote at {@code quote} is escaped: an odd number of backslashes stands before it. */
+    private static boolean escaped(byte[] bytes, int start, int quote) {
+        int backslashes = 0;
+        for (int k = quote - 1; k >= start && bytes[k] == '\\'; k--) {
+            backslashes++;
+        }
+        return backslashes % 2 == 1;
     }
 
     private static Location located(TokenStreamLocation l, JsonCursor.Columns columns, long lineOffset) {
