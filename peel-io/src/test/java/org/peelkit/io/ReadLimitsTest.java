@@ -21,7 +21,50 @@ class ReadLimitsTest {
         assertEquals(32, ReadLimits.DEFAULT.maxNestingDepth());
     }
 
+    @Test
+    void everyLimitIsNamedWhenBelowOneAndOneIsEnough() {
+        assertEquals("maxNestingDepth must be at least 1, not 0",
+                assertThrows(IllegalArgumentException.class, () -> new ReadLimits(0, 1, 1, 1, 1)).getMessage());
+        assertEquals("maxStringLength must be at least 1, not 0",
+                assertThrows(IllegalArgumentException.class, () -> new ReadLimits(1, 0, 1, 1, 1)).getMessage());
+        assertEquals("maxNameLength must be at least 1, not -1",
+                assertThrows(IllegalArgumentException.class, () -> new ReadLimits(1, 1, 1, -1, 1)).getMessage());
+        assertEquals(new ReadLimits(1, 1, 1, 1, 1).maxDocumentLength(), 1L);
+    }
+
     private static final String HEAD = "{\"force\": \"kent\", \"cycle\": \"2016\", \"judgments\": [], ";
+    private static final PeelJson SMALL = PeelJson.withLimits(new ReadLimits(3, 10, 5, 9, 200));
+
+    private static String read(String rest) {
+        try {
+            PeelDocument doc = SMALL.readDocument((HEAD + rest).getBytes(java.nio.charset.StandardCharsets.UTF_8), "s.json");
+            return doc.problems().stream().map(p -> p.path() + " " + p.message()).toList().toString();
+        } catch (PeelReadException e) {
+            return e.getMessage();
+        }
+    }
+
+    /** The reading exception for {@code HEAD + rest}, expected at the first {@code marker}. */
+    private static void refused(String rest, String marker, String reason) {
+        String text = HEAD + rest;
+        assertEquals("s.json:1:" + (text.indexOf(marker) + 1) + ": Not readable as JSON: " + reason, read(rest));
+    }
+
+    @Test
+    void eachLimitTakesExactlyItsSizeAndRefusesOneMore() {
+        assertEquals("[]", read("\"inspector\": \"0123456789\"}"), "a string of 10 characters");
+        refused("\"inspector\": \"0123456789a\"}", "\"0123", "A string is longer than the limit of 10 characters");
+        assertEquals("[/abcdefghi Unknown field 'abcdefghi' in a PEEL JSON document: PEEL JSON format 1 does not define it]",
+                read("\"abcdefghi\": 1}"), "a name of 9 characters");
+        refused("\"abcdefghij\": 1}", "\"abcdefghij", "A field name is longer than the limit of 9 characters");
+        assertEquals("[]", read("\"metrics\": [{\"name\": \"n\", \"value\": 12345, \"unit\": \"count\"}]}"),
+                "a number of 5 characters");
+        refused("\"metrics\": [{\"name\": \"n\", \"value\": 123456, \"unit\": \"count\"}]}", "123456",
+                "A number is longer than the limit of 5 characters");
+        assertEquals("[/x Unknown field 'x' in a PEEL JSON document: PEEL JSON format 1 does not define it]", read("\"x\": [[1]]}"),
+                "three levels deep");
+        refused("\"x\": [[[1]]]}", "[1]]]", "Nested deeper than the limit of 3 levels (PEEL JSON needs 5)");
+    }
 
     @Test
     void aDocumentOfExactlyTheSizeLimitIsReadAndOneByteMoreIsNot() {
@@ -38,8 +81,6 @@ class ReadLimitsTest {
         assertEquals("d.json: Document is larger than the limit of " + doc.length() + " bytes", bytes.getMessage(),
                 "bytes given whole are held to the same limit, in the same words");
     }
-
-    private static final PeelJson SMALL = PeelJson.withLimits(new ReadLimits(3, 10, 5, 9, 200));
 
     @Test
     void aFieldNameOverTheLimitIsLocatedWhereTheNameStandsNotAtTheValueBeforeIt() {
