@@ -153,4 +153,15 @@ class CatalogueJsonTest {
         PeelReadException top = assertThrows(PeelReadException.class, () -> json.read(utf8("[]"), "c.json").orElseThrow());
         assertEquals("c.json:1:1: 1 problem in the catalogue: 1:1 \"\": expected an object", top.getMessage());
     }
+
+    @Test
+    void aCatalogueThatIsNotJsonIsTheDocumentedExceptionAtItsPlace() {
+        assertEquals("c.json:1:10: Not readable as JSON: Found more after the end of the document: one JSON value per document",
+                assertThrows(PeelReadException.class, () -> json.read(utf8("{\"a\": 1} {}"), "c.json")).getMessage());
+        assertEquals("c.json:2:12: Not readable as JSON: The input ends too early: an array is not closed (a ']' is missing)",
+                assertThrows(PeelReadException.class, () -> json.read(utf8("{\n\"cycles\": ["), "c.json")).getMessage());
+        assertEquals("c.json:1:9: Not valid UTF-8 (byte 0xFF): PEEL JSON is UTF-8",
+                assertThrows(PeelReadException.class, () -> json.read(new byte[] {'{', '"', '\u00e9' & 0x7F, '"', ':', ' ', '"', 'x', (byte) 0xFF}, "c.json"))
+                        .getMessage());
+    }
 }
