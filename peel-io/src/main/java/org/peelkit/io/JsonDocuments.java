@@ -81,8 +81,48 @@ final class JsonDocuments {
                 throw e;
             }
         } catch (JacksonException e) {
-            throw notJson(e, parser, columns, source, lineOffset);
+            PeelReadException beyondAscii = beyondAscii(e, bytes, start, columns, source, lineOffset);
+            throw beyondAscii != null ? beyondAscii : notJson(e, parser, columns, source, lineOffset);
         }
+    }
+
+    /**
+     * A character beyond ASCII where JSON allows none (outside strings), such as a stray 'é' or a
+     * no-break space. Jackson's byte parser names its first byte as if it were a character of its
+     * own ('Ã' for 'é'), or calls the valid UTF-8 invalid ("Invalid UTF-8 start byte 0xa9"); the
+     * input was checked as UTF-8 already, so the character is named whole, at its own column.
+     *
+     * @return the exception, or null when the parser stopped at an ASCII character
+     */
+    private static PeelReadException beyondAscii(JacksonException e, byte[] bytes, int start, JsonCursor.Columns columns,
+                                                 String source, long lineOffset) {
+        String m = String.valueOf(e.getOriginalMessage());
+        TokenStreamLocation l = e.getLocation();
+        if (!m.startsWith("Invalid UTF-8") && !m.startsWith("Unexpected character") || l == null || l.getByteOffset() < 0
+                || l.getLineNr() < 1) {
+            return null;
+        }
+        long stands = l.getByteOffset() + start;
+        int i = (int) Math.min(bytes.length - 1L, stands);
+        if (i > start && bytes[i] >= 0 && bytes[i - 1] < 0) {
+            i--; // the parser stands just past the character
+        }
+        if (i < start || bytes[i] >= 0) {
+            return null;
+        }
+        while (i > start && (bytes[i] & 0xC0) == 0x80) {
+            i--;
+        }
+        int lead = bytes[i] & 0xFF;
+        int length = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : 2;
+        int codePoint = new String(bytes, i, Math.min(length, bytes.length - i), java.nio.charset.StandardCharsets.UTF_8).codePointAt(0);
+        String reason = m.startsWith("Invalid UTF-8")
+                ? "Not readable as JSON: Found " + ParserWords.shown(codePoint)
+                        + " outside a string: JSON allows characters beyond ASCII only inside double quotes"
+                : ParserWords.reason(e, "JSON").replace("'" + (char) lead + "'", ParserWords.shown(codePoint));
+        long column = l.getColumnNr() - (stands - i);
+        return PeelReadException.at(source, Location.of(l.getLineNr() + lineOffset, Math.max(1, columns.column(l.getLineNr(), column))),
+                reason);
     }
 
     /**
