@@ -283,4 +283,20 @@ class GradeTableTest {
         assertEquals(d.assessments().stream().anyMatch(a -> !a.findings().isEmpty()),
                 table.unrepresentable(d).stream().anyMatch(s -> s.contains("findings")), seed + ": losses are said");
     }
+
+    @Test
+    void edgesOfATable() {
+        PeelReadException first = assertThrows(PeelReadException.class, () -> table.read(new byte[] {(byte) 0xFF, 'a'}, "b.csv"));
+        assertEquals("b.csv:1:1: Not valid UTF-8 (byte 0xFF): a grade table is UTF-8", first.getMessage(), "a bad first byte");
+        PeelDocument header = read(HEADER, "h.csv");
+        assertTrue(header.isClean(), header.problems()::toString);
+        assertEquals(List.of(), header.dataset().assessments(), "a header alone is an empty table");
+        PeelDocument twoCells = read(HEADER + "kent,2016,effectiveness,good,,,\nkent,2016\n", "t.csv");
+        assertTrue(twoCells.isIncomplete(twoCells.dataset().assessments().get(0)), "a row of two cells still names its force and cycle");
+        Assessment a = Assessment.builder("kent", "2016").partial(true)
+                .judgment(Judgment.of("effectiveness", Grade.GOOD).withCarriedOverFrom("\uDC00x")).build();
+        java.io.UncheckedIOException e = assertThrows(java.io.UncheckedIOException.class, () -> table.write(Dataset.of(List.of(a))));
+        assertEquals("Row 1, column 'carriedOverFrom': '\\uDC00x' holds an unpaired surrogate \\uDC00 at character 1,"
+                + " which no encoding can write: a grade table cannot hold it", e.getCause().getMessage());
+    }
 }

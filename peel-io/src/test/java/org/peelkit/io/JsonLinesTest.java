@@ -242,4 +242,14 @@ class JsonLinesTest {
         json.write(List.of(a, a), out);
         assertEquals(json.writeLine(a) + "\n" + json.writeLine(a) + "\n", out.toString());
     }
+
+    @Test
+    void aLineStartingWithAByteThatIsNotUtf8StopsReading() {
+        PeelReadException e = org.junit.jupiter.api.Assertions.assertThrows(PeelReadException.class,
+                () -> json.read(new byte[] {'{', '}', '\n', (byte) 0xFF, '\n'}, "x.jsonl").toList());
+        assertEquals("x.jsonl:2:1: Not valid UTF-8 (byte 0xFF): PEEL JSON is UTF-8; reading stopped at this line", e.getMessage());
+        PeelReadException document = org.junit.jupiter.api.Assertions.assertThrows(PeelReadException.class,
+                () -> PeelJson.standard().readDocument(new byte[] {(byte) 0xFF}, "x.json"));
+        assertEquals("x.json:1:1: Not valid UTF-8 (byte 0xFF): PEEL JSON is UTF-8", document.getMessage());
+    }
 }

@@ -225,4 +225,23 @@ class ModelReaderTest {
         assertEquals(List.of("/a~1b~0c", "/~0", "/~1"),
                 json.readAssessment(utf8(text), "a.json").problems().stream().map(ReadProblem::path).toList());
     }
+
+    @Test
+    void aDuplicateFieldIsPassedOverWholeAndObjectsAfterALeftOutElementKeepTheirPointers() {
+        String text = "{" + ASSESSMENT + ", \"judgments\": [{\"question\": \"x\"}], \"metrics\": [7, {\"name\": \"m\", \"value\": 1,"
+                + " \"unit\": \"count\"}], \"findings\": [{\"type\": \"cause-of-concern\", \"text\": \"t\", \"recommendations\": [null,"
+                + " {\"text\": \"r\", \"status\": \"open\"}]}]}";
+        PeelDocument doc = json.readAssessment(utf8(text), "a.json");
+        assertEquals(List.of(malformed("/judgments", at(text, "[{\"question\": \"x\"}]"), "Duplicate field 'judgments': a field may"
+                        + " appear only once in an object"),
+                malformed("/metrics/0", at(text, "7,"), "Expected a metric (an object), found the number 7"),
+                malformed("/findings/0/recommendations/0", at(text, "null,"), "Element is null: null is never a value in PEEL JSON")),
+                doc.problems());
+        Assessment a = doc.assessment().orElseThrow();
+        assertEquals(List.of(), a.judgments(), "the first value is kept");
+        assertEquals(Optional.of("/metrics/1"), doc.pointerOf(a.metrics().get(0)));
+        CauseOfConcern concern = (CauseOfConcern) a.findings().get(0);
+        assertEquals(Optional.of("/findings/0/recommendations/1"), doc.pointerOf(concern.recommendations().get(0)));
+        assertEquals(Optional.of(at(text, "{\"text\": \"r\"")), doc.locationOf(concern.recommendations().get(0)));
+    }
 }
