@@ -179,9 +179,13 @@ final class ParserWords {
         return "Unexpected character " + c;
     }
 
-    /** A character as a message shows it: {@code 'x'}, or {@code U+000A} for a control character. */
-    private static String shown(int code) {
+    /**
+     * A character as a message shows it: {@code 'x'}, or {@code U+000A} for a control character and
+     * for one that shows as blank or not at all (a no-break space, a zero-width space, a byte order mark).
+     */
+    static String shown(int code) {
         return code < 0x20 || (code >= 0x7F && code < 0xA0) || Character.isSurrogate((char) code)
+                || code != ' ' && (Character.isSpaceChar(code) || Character.getType(code) == Character.FORMAT)
                 ? String.format(Locale.ROOT, "U+%04X", code) : "'" + new String(Character.toChars(code)) + "'";
     }
 }

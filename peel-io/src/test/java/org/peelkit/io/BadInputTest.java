@@ -279,4 +279,26 @@ class BadInputTest {
         assertTrue(e.getCause() instanceof java.nio.file.NoSuchFileException, () -> "the cause is kept: " + e.getCause());
         assertEquals(PeelReadException.Failure.NOT_READABLE, notJson("{").failure());
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
+            \u00e9                  | 1:1  | Found '\u00e9' outside a string: JSON allows characters beyond ASCII only inside double quotes
+            {} \u00e9               | 1:4  | Found '\u00e9' outside a string: JSON allows characters beyond ASCII only inside double quotes
+            {"a": true\u00e9}       | 1:11 | Found '\u00e9' outside a string: JSON allows characters beyond ASCII only inside double quotes
+            {"a": \u20ac}           | 1:7  | Found '\u20ac' outside a string: JSON allows characters beyond ASCII only inside double quotes
+            {"a": \uD83D\uDE00}     | 1:7  | Found '\uD83D\uDE00' outside a string: JSON allows characters beyond ASCII only inside double quotes
+            {"a": \u00A0 1}         | 1:7  | Found U+00A0 outside a string: JSON allows characters beyond ASCII only inside double quotes
+            {"a": 1 \u00e9}         | 1:9  | Found '\u00e9' where a ',' or '}' must follow a field's value
+            [1 \u00e9\u00e9]        | 1:4  | Found '\u00e9' where a ',' or ']' must follow an element
+            {"a" \u00e9}            | 1:6  | Found '\u00e9' where a ':' must follow the field name
+            {"a": 1,\u00A0"b": 2}   | 1:9  | Found U+00A0 where a field name in double quotes must start
+            \uFEFF{"a": 1 \u00e9}   | 1:9  | Found '\u00e9' where a ',' or '}' must follow a field's value
+            """)
+    void aCharacterBeyondAsciiOutsideAStringIsNamedWholeAtItsOwnColumn(String text, String at, String reason) {
+        PeelReadException e = notJson(text);
+        assertEquals("bad.json:" + at + ": Not readable as JSON: " + reason, e.getMessage(),
+                "valid UTF-8 is never called invalid, and a character is never shown as its first byte");
+        assertEquals("bad.json:2:12: Not readable as JSON: Found '\u00e9' outside a string: JSON allows characters beyond ASCII"
+                + " only inside double quotes", notJson("{\n  \"force\": \u00e9\n}").getMessage(), "on its own line");
+    }
 }

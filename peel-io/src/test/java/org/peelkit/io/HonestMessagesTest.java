@@ -106,7 +106,13 @@ class HonestMessagesTest {
             "-1e19                | Number -1e19 is out of range: it is too large (20 digits before the decimal point; PEEL numbers have at most 18)",
             "1e-308               | Number 1e-308 is out of range: it is too small to hold (its first digit is more than 18 places after the decimal point)",
             "0.1234567890123456789 | Number 0.1234567890123456789 is out of range: it has 19 digits after the decimal point; PEEL numbers have at most 18",
-            "1e99999999999        | Number 1e99999999999 is out of range: its exponent is too large for any number PEEL holds (at most 18 digits before and after the decimal point)"})
+            "1e99999999999        | Number 1e99999999999 is out of range: its exponent is too large for any number PEEL holds (at most 18 digits before and after the decimal point)",
+            "1e18                 | Number 1e18 is out of range: it is too large (19 digits before the decimal point; PEEL numbers have at most 18)",
+            "1e999                | Number 1e999 is out of range: it is too large (1000 digits before the decimal point; PEEL numbers have at most 18)",
+            "1e1000               | Number 1e1000 is out of range: it is too large (over 1000 digits before the decimal point; PEEL numbers have at most 18)",
+            "1e-19                | Number 1e-19 is out of range: it has 19 digits after the decimal point; PEEL numbers have at most 18",
+            "-2.5e-20             | Number -2.5e-20 is out of range: it is too small to hold (its first digit is more than 18 places after the decimal point)",
+            "1e-20                | Number 1e-20 is out of range: it is too small to hold (its first digit is more than 18 places after the decimal point)"})
     void aNumberOutOfRangeSaysWhy(String number, String message) {
         PeelDocument doc = read(HEAD + "\"judgments\": [], \"metrics\": [{\"name\": \"n\", \"value\": " + number
                 + ", \"unit\": \"count\"}]}");
@@ -115,11 +121,41 @@ class HonestMessagesTest {
 
     @Test
     void numbersWithinRangeAndZeroWithManyPlacesAreRead() {
-        for (String n : List.of("999999999999999999", "0.000000000000000001", "0.0000000000000000000000", "0e-400", "12.5")) {
+        for (String n : List.of("999999999999999999", "-1e17", "5e-18", "0.000000000000000001", "0.0000000000000000000000", "0e-400", "12.5")) {
             PeelDocument doc = read(HEAD + "\"judgments\": [], \"metrics\": [{\"name\": \"n\", \"value\": " + n
                     + ", \"unit\": \"count\"}]}");
             assertTrue(doc.isClean(), () -> n + ": " + doc.problems());
         }
+    }
+
+    @Test
+    void aLongNumberIsShownWholeUpToEightyCharactersAndQuotedShortBeyond() {
+        String eighty = "1" + "0".repeat(79);
+        assertEquals(List.of("Number " + eighty + " is out of range: it is too large (80 digits before the decimal point;"
+                + " PEEL numbers have at most 18)"), metricProblems(PeelJson.standard(), eighty));
+        String longer = eighty + "0";
+        assertEquals(List.of("Number '" + eighty + "…' (81 characters) is out of range: it is too large (81 digits before the"
+                + " decimal point; PEEL numbers have at most 18)"), metricProblems(PeelJson.standard(), longer));
+        PeelJson roomy = PeelJson.withLimits(new ReadLimits(32, 1_000_000, 2_000, 1_000, 1_000_000));
+        assertEquals(List.of("Number '0." + "1".repeat(78) + "…' (1,002 characters) is out of range: it has 1000 digits after"
+                + " the decimal point; PEEL numbers have at most 18"), metricProblems(roomy, "0." + "1".repeat(1000)));
+        assertEquals(List.of("Number '0." + "1".repeat(78) + "…' (1,003 characters) is out of range: it has over 1000 digits after"
+                + " the decimal point; PEEL numbers have at most 18"), metricProblems(roomy, "0." + "1".repeat(1001)));
+        assertEquals(List.of("Expected a whole number, found 2.5"), sampleProblems("2.5"));
+        String longWhole = "25e-" + "0".repeat(80) + "1";
+        assertEquals(List.of("Expected a whole number, found '" + longWhole.substring(0, 80) + "…' (85 characters)"),
+                sampleProblems(longWhole));
+        assertEquals(List.of(), sampleProblems("1e2"), "a whole number written with an exponent");
+    }
+
+    private static List<String> metricProblems(PeelJson json, String number) {
+        return json.readDocument((HEAD + "\"judgments\": [], \"metrics\": [{\"name\": \"n\", \"value\": " + number
+                + ", \"unit\": \"count\"}]}").getBytes(StandardCharsets.UTF_8), "t.json").problems().stream().map(ReadProblem::message).toList();
+    }
+
+    private static List<String> sampleProblems(String number) {
+        return read(HEAD + "\"judgments\": [], \"metrics\": [{\"name\": \"n\", \"value\": 1, \"unit\": \"count\", \"sample\": "
+                + number + "}]}").problems().stream().map(ReadProblem::message).toList();
     }
 
     // ---- item 13: long values quoted short, with their length ---------------------------------

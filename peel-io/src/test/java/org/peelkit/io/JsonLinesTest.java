@@ -203,4 +203,53 @@ class JsonLinesTest {
         };
         assertEquals(1000, json.read(endless, "endless").limit(1000).filter(PeelDocument::isClean).count());
     }
+
+    @Test
+    void aLineOfExactlyTheLimitIsReadAndOneByteMoreStopsReadingAtItsLine() {
+        String line = "{\"force\": \"kent\", \"cycle\": \"2016\", \"judgments\": []}";
+        JsonLines limited = JsonLines.withLimits(new ReadLimits(32, 1_000, 100, 1_000, line.length()));
+        assertEquals(List.of(true, true), limited.read((line + "\r\n" + line).getBytes(StandardCharsets.UTF_8), "x.jsonl")
+                .map(PeelDocument::isClean).toList());
+        List<PeelDocument> before = new java.util.ArrayList<>();
+        PeelReadException e = org.junit.jupiter.api.Assertions.assertThrows(PeelReadException.class,
+                () -> limited.read((line + "\r" + line + " \n" + line).getBytes(StandardCharsets.UTF_8), "x.jsonl").forEach(before::add));
+        assertEquals("x.jsonl:2:1: Line is longer than the limit of " + line.length() + " bytes; reading stopped there", e.getMessage());
+        assertEquals(1, before.size());
+    }
+
+    @Test
+    void linesOfOnlySpacesAndTabsAreSkippedAndARecordThatIsNotJsonIsOneProblemAtItsLine() {
+        String good = "{\"force\": \"kent\", \"cycle\": \"2016\", \"judgments\": []}";
+        List<PeelDocument> records = json.read((" \t \n\t\n" + good + "\n  x\n").getBytes(StandardCharsets.UTF_8), "b.jsonl").toList();
+        assertEquals(2, records.size(), records::toString);
+        assertEquals(Location.ofLine(3), records.get(0).location("").orElseThrow());
+        PeelDocument bad = records.get(1);
+        assertEquals(List.of(new ReadProblem(ReadProblem.MALFORMED_VALUE, "", Location.of(4, 3),
+                "Not readable as JSON: Unknown word 'x': expected a value (a string, number, object, array, true, false or null)")),
+                bad.problems());
+        assertEquals(PeelDocument.Shape.JSON_LINES_RECORD, bad.shape());
+        assertEquals(java.util.Optional.empty(), bad.assessment());
+        assertEquals(false, bad.isClean());
+    }
+
+    @Test
+    void aRecordIsOneCompactLineWithoutTheFormatVersion() {
+        Assessment a = Assessment.builder("kent", "2016").partial(true)
+                .judgment(org.peelkit.model.Judgment.of("effectiveness", org.peelkit.model.Grade.GOOD)).build();
+        assertEquals("{\"force\":\"kent\",\"cycle\":\"2016\",\"partial\":true,\"judgments\":[{\"question\":\"effectiveness\","
+                + "\"grade\":\"good\"}]}", json.writeLine(a));
+        java.io.StringWriter out = new java.io.StringWriter();
+        json.write(List.of(a, a), out);
+        assertEquals(json.writeLine(a) + "\n" + json.writeLine(a) + "\n", out.toString());
+    }
+
+    @Test
+    void aLineStartingWithAByteThatIsNotUtf8StopsReading() {
+        PeelReadException e = org.junit.jupiter.api.Assertions.assertThrows(PeelReadException.class,
+                () -> json.read(new byte[] {'{', '}', '\n', (byte) 0xFF, '\n'}, "x.jsonl").toList());
+        assertEquals("x.jsonl:2:1: Not valid UTF-8 (byte 0xFF): PEEL JSON is UTF-8; reading stopped at this line", e.getMessage());
+        PeelReadException document = org.junit.jupiter.api.Assertions.assertThrows(PeelReadException.class,
+                () -> PeelJson.standard().readDocument(new byte[] {(byte) 0xFF}, "x.json"));
+        assertEquals("x.json:1:1: Not valid UTF-8 (byte 0xFF): PEEL JSON is UTF-8", document.getMessage());
+    }
 }

@@ -54,7 +54,11 @@ import tools.jackson.databind.json.JsonMapper;
 /** A user's own records holding every model type, through the mapper {@code findAndAddModules()} gives. */
 class PeelModuleEveryTypeTest {
 
-    private static final JsonMapper MAPPER = JsonMapper.builder().findAndAddModules().build();
+    /**
+     * One per test, not one per class: built inside each test, the module's registration of every
+     * type is part of what each test checks (and mutation testing sees each test cover it).
+     */
+    private final JsonMapper mapper = JsonMapper.builder().findAndAddModules().build();
 
     record Values(Grade grade, JudgmentStatus status, Pillar pillar, GradeScale scale, GradingLevel level, Trend trend,
                   FindingType findingType, MetricUnit unit, MonitoringStage stage, RecommendationStatus recommendationStatus,
@@ -103,8 +107,8 @@ class PeelModuleEveryTypeTest {
     @Test
     void everyValueTypeIsWrittenInPeelJsonSpellingAndReadBack() {
         Values v = values();
-        String json = MAPPER.writeValueAsString(v);
-        JsonNode tree = MAPPER.readTree(json);
+        String json = mapper.writeValueAsString(v);
+        JsonNode tree = mapper.readTree(json);
         assertEquals("requires-improvement", tree.get("grade").asString(), json);
         assertEquals("not-yet-graded", tree.get("status").asString(), json);
         assertEquals("four-point", tree.get("scale").asString(), json);
@@ -122,14 +126,14 @@ class PeelModuleEveryTypeTest {
         assertEquals("{\"first\":\"2016-04-01\",\"last\":\"2017-03-31\"}", tree.get("window").toString());
         assertEquals("outstanding", tree.get("maybeGrade").asString(), json);
         assertEquals("[\"not-inspected\",\"ungraded\"]", tree.get("statuses").toString());
-        assertEquals(v, MAPPER.readValue(json, Values.class));
+        assertEquals(v, mapper.readValue(json, Values.class));
     }
 
     @Test
     void everyObjectOfTheFormatIsWrittenAsPeelJsonWritesItAndReadBack() {
         Objects o = objects();
-        String json = MAPPER.writeValueAsString(o);
-        JsonNode tree = MAPPER.readTree(json);
+        String json = mapper.writeValueAsString(o);
+        JsonNode tree = mapper.readTree(json);
         assertEquals("{\"question\":\"effectiveness\",\"grade\":\"requires-improvement\",\"updated\":\"2017-03-02\"}",
                 tree.get("judgment").toString());
         assertEquals("cause-of-concern", tree.get("finding").get("type").asString(), json);
@@ -138,26 +142,26 @@ class PeelModuleEveryTypeTest {
         assertEquals("below", tree.get("metric").get("significance").asString(), json);
         assertEquals(3, tree.get("byGrade").get("requires-improvement").asInt(), json);
         assertEquals("adequate", tree.get("byCycle").get("2016").asString(), json);
-        assertEquals(JsonLines.standard().writeLine(o.assessment()), MAPPER.writeValueAsString(o.assessment()));
-        assertEquals(o, MAPPER.readValue(json, Objects.class));
+        assertEquals(JsonLines.standard().writeLine(o.assessment()), mapper.writeValueAsString(o.assessment()));
+        assertEquals(o, mapper.readValue(json, Objects.class));
     }
 
     @Test
     void wrongSpellingsAreRefusedWithTheTypeAndTheReason() {
         MismatchedInputException grade = assertThrows(MismatchedInputException.class,
-                () -> MAPPER.readValue("\"REQUIRES_IMPROVEMENT\"", Grade.class));
+                () -> mapper.readValue("\"REQUIRES_IMPROVEMENT\"", Grade.class));
         assertTrue(grade.getMessage().contains("'REQUIRES_IMPROVEMENT' is not one of outstanding, good"), grade.getMessage());
         MismatchedInputException cycle = assertThrows(MismatchedInputException.class,
-                () -> MAPPER.readValue("\"2099\"", Cycle.class));
+                () -> mapper.readValue("\"2099\"", Cycle.class));
         assertTrue(cycle.getMessage().contains("Cannot read Cycle"), cycle.getMessage());
         MismatchedInputException date = assertThrows(MismatchedInputException.class,
-                () -> MAPPER.readValue("\"2017-13\"", PartialDate.class));
+                () -> mapper.readValue("\"2017-13\"", PartialDate.class));
         assertTrue(date.getMessage().contains("Cannot read PartialDate"), date.getMessage());
         MismatchedInputException kind = assertThrows(MismatchedInputException.class,
-                () -> MAPPER.readValue("{\"type\":\"area-for-improvement\",\"text\":\"x\"}", CauseOfConcern.class));
+                () -> mapper.readValue("{\"type\":\"area-for-improvement\",\"text\":\"x\"}", CauseOfConcern.class));
         assertTrue(kind.getMessage().contains("found a area-for-improvement finding"), kind.getMessage());
         DatabindException field = assertThrows(DatabindException.class,
-                () -> MAPPER.readValue("{\"cycle\":\"2016\",\"grade\":\"good\",\"colour\":1}", CycleGrade.class));
+                () -> mapper.readValue("{\"cycle\":\"2016\",\"grade\":\"good\",\"colour\":1}", CycleGrade.class));
         assertTrue(field.getMessage().contains("unknown field 'colour'"), field.getMessage());
     }
 
@@ -167,9 +171,9 @@ class PeelModuleEveryTypeTest {
     @Test
     void aModelTypeWithNoSpellingIsRefusedNotWrittenAsAnEmptyObject() {
         InvalidDefinitionException e = assertThrows(InvalidDefinitionException.class,
-                () -> MAPPER.writeValueAsString(new Holder(Catalogue.builtIn())));
+                () -> mapper.writeValueAsString(new Holder(Catalogue.builtIn())));
         assertTrue(e.getMessage().contains("no PEEL JSON spelling for org.peelkit.model.Catalogue"), e.getMessage());
-        assertThrows(InvalidDefinitionException.class, () -> MAPPER.readValue("{\"catalogue\":{}}", Holder.class));
+        assertThrows(InvalidDefinitionException.class, () -> mapper.readValue("{\"catalogue\":{}}", Holder.class));
     }
 
     @Test

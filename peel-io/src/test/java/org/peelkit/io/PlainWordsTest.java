@@ -91,6 +91,85 @@ class PlainWordsTest {
                 Arguments.of("a JSON document", "{\"force\": \"kent\"}\n"));
     }
 
+    /** What reading each broken input as a document says, whole: file, line, column and reason. */
+    static Stream<Arguments> exactJsonMessages() {
+        return Stream.of(
+                Arguments.of("Infinity", "bad.json:1:19: Not readable as JSON: 'Infinity' is not a JSON number: JSON has no NaN or infinity"),
+                Arguments.of("NUL byte", "bad.json:1:11: Not readable as JSON: The control character U+0000 stands between values: only spaces, tabs and line ends may"),
+                Arguments.of("NaN", "bad.json:1:14: Not readable as JSON: 'NaN' is not a JSON number: JSON has no NaN or infinity"),
+                Arguments.of("a backslash", "bad.json:1:1: Not readable as JSON: Found '\\' where a value must start: expected a string, number, object, array, true, false or null"),
+                Arguments.of("an apostrophe", "bad.json:1:1: Not readable as JSON: Found ''' where a value must start: expected a string, number, object, array, true, false or null"),
+                Arguments.of("bad escape", "bad.json:1:15: Not readable as JSON: Unknown escape '\\x' in a string: JSON has \\\", \\\\, \\/, \\b, \\f, \\n, \\r, \\t and \\uXXXX"),
+                Arguments.of("bad unicode escape", "bad.json:1:14: Not readable as JSON: A \\u escape needs four hexadecimal digits, found 'Z'"),
+                Arguments.of("bare word", "bad.json:1:13: Not readable as JSON: Unknown word 'tru': expected a value (a string, number, object, array, true, false or null)"),
+                Arguments.of("block comment", "bad.json:1:1: Not readable as JSON: Found '/': comments are not allowed in JSON"),
+                Arguments.of("comment", "bad.json:1:18: Not readable as JSON: Found '/': comments are not allowed in JSON"),
+                Arguments.of("control in value position", "bad.json:1:11: Not readable as JSON: The control character U+0007 stands between values: only spaces, tabs and line ends may"),
+                Arguments.of("empty", "bad.json:1:1: Empty input: expected a JSON object"),
+                Arguments.of("exponent without digit", "bad.json:1:13: Not readable as JSON: A digit must follow the exponent ('e') of a number, found '}'"),
+                Arguments.of("hex number", "bad.json:1:12: Not readable as JSON: Hexadecimal numbers are not JSON: write the number in decimal"),
+                Arguments.of("leading point", "bad.json:1:11: Not readable as JSON: Found '.' where a value must start: expected a string, number, object, array, true, false or null"),
+                Arguments.of("leading zero", "bad.json:1:12: Not readable as JSON: A number may not start with a zero followed by other digits (write 1, not 01)"),
+                Arguments.of("lone minus", "bad.json:1:12: Not readable as JSON: A digit must follow the minus sign of a number, found '}'"),
+                Arguments.of("long bare word", "bad.json:1:13: Not readable as JSON: Unknown word '" + "x".repeat(80) + "…' (259 characters): expected a value (a string, number, object, array, true, false or null)"),
+                Arguments.of("minus Infinity", "bad.json:1:20: Not readable as JSON: '-Infinity' is not a JSON number: JSON has no NaN or infinity"),
+                Arguments.of("missing array comma", "bad.json:1:18: Not readable as JSON: Found '2' where a ',' or ']' must follow an element"),
+                Arguments.of("missing colon", "bad.json:1:10: Not readable as JSON: Found '\"' where a ':' must follow the field name"),
+                Arguments.of("missing comma", "bad.json:1:18: Not readable as JSON: Found '\"' where a ',' or '}' must follow a field's value"),
+                Arguments.of("name is a number", "bad.json:1:2: Not readable as JSON: Found '1' where a field name in double quotes must start"),
+                Arguments.of("name too long", "bad.json:1:2: Not readable as JSON: A field name is longer than the limit of 1,000 characters"),
+                Arguments.of("nested too deep", "bad.json:1:33: Not readable as JSON: Nested deeper than the limit of 32 levels (PEEL JSON needs 5)"),
+                Arguments.of("number too long", "bad.json:1:11: Not readable as JSON: A number is longer than the limit of 100 characters"),
+                Arguments.of("only spaces", "bad.json:1:1: Empty input: expected a JSON object"),
+                Arguments.of("plus sign", "bad.json:1:12: Not readable as JSON: A number may not start with '+'"),
+                Arguments.of("point without digit", "bad.json:1:13: Not readable as JSON: A digit must follow the decimal point of a number, found '}'"),
+                Arguments.of("raw line feed in string", "bad.json:1:14: Not readable as JSON: The control character U+000A stands unescaped inside a string: write it as an escape, such as \\n or \\t"),
+                Arguments.of("raw tab in string", "bad.json:1:14: Not readable as JSON: The control character U+0009 stands unescaped inside a string: write it as an escape, such as \\n or \\t"),
+                Arguments.of("short unicode escape", "bad.json:1:16: Not readable as JSON: A \\u escape needs four hexadecimal digits, found '\"'"),
+                Arguments.of("single quotes", "bad.json:1:2: Not readable as JSON: Found ''' where a field name in double quotes must start"),
+                Arguments.of("stray close", "bad.json:1:1: Not readable as JSON: Found '}' with no object open to close"),
+                Arguments.of("string too long", "bad.json:1:11: Not readable as JSON: A string is longer than the limit of 1,000,000 characters"),
+                Arguments.of("trailing comma in array", "bad.json:1:18: Not readable as JSON: Found ']' where a value must follow ',': a comma may not end an array"),
+                Arguments.of("trailing comma in object", "bad.json:1:18: Not readable as JSON: Found '}' where a field name must follow ',': a comma may not end an object"),
+                Arguments.of("trailing word", "bad.json:1:19: Not readable as JSON: Unknown word 'x': expected a value (a string, number, object, array, true, false or null)"),
+                Arguments.of("truncated after name", "bad.json:1:9: Not readable as JSON: The input ends too early: an object is not closed (a '}' is missing)"),
+                Arguments.of("truncated array", "bad.json:1:16: Not readable as JSON: The input ends too early: an array is not closed (a ']' is missing)"),
+                Arguments.of("truncated name", "bad.json:1:6: Not readable as JSON: The input ends too early: a field name is not closed (a '\"' is missing)"),
+                Arguments.of("truncated object", "bad.json:1:17: Not readable as JSON: The input ends too early: an object is not closed (a '}' is missing)"),
+                Arguments.of("truncated string", "bad.json:1:14: Not readable as JSON: The input ends too early: a string is not closed (a '\"' is missing)"),
+                Arguments.of("two documents", "bad.json:1:19: Found an object after the end of the document: one JSON value per document"),
+                Arguments.of("unclosed string value at end", "bad.json:1:2: Not readable as JSON: The input ends too early: a string is not closed (a '\"' is missing)"),
+                Arguments.of("unquoted name", "bad.json:1:2: Not readable as JSON: Found 'f' where a field name in double quotes must start"),
+                Arguments.of("wrong close", "bad.json:1:16: Not readable as JSON: Found '}' where ']' must close the array still open"),
+                Arguments.of("wrong close of object", "bad.json:1:17: Not readable as JSON: Found ']' where '}' must close the object still open"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("exactJsonMessages")
+    void eachBrokenDocumentIsSaidWholeAtItsPlace(String what, String message) {
+        String text = brokenJson().filter(a -> a.get()[0].equals(what)).map(a -> (String) a.get()[1]).findFirst().orElseThrow();
+        PeelReadException e = org.junit.jupiter.api.Assertions.assertThrows(PeelReadException.class,
+                () -> PeelJson.standard().readDocument(text.getBytes(StandardCharsets.UTF_8), "bad.json"));
+        org.junit.jupiter.api.Assertions.assertEquals(message, e.getMessage(), what);
+    }
+
+    static Stream<Arguments> exactCsvMessages() {
+        return Stream.of(
+                Arguments.of("empty", "bad.csv:1:1: Empty input: expected the header force,cycle,question,grade,status,updated,carriedOverFrom"),
+                Arguments.of("text after closing quote", "bad.csv:2:27: Not readable as CSV: Found 'x' after a closing quote: a quoted cell ends at ',' or the end of the line"),
+                Arguments.of("unclosed quote", "bad.csv:3:1: Not readable as CSV: A quoted cell is not closed: a '\"' is missing"),
+                Arguments.of("unclosed quote at end", "bad.csv:3:1: Not readable as CSV: A quoted cell is not closed: a '\"' is missing"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("exactCsvMessages")
+    void eachBrokenTableIsSaidWholeAtItsPlace(String what, String message) {
+        String text = brokenCsv().filter(a -> a.get()[0].equals(what)).map(a -> (String) a.get()[1]).findFirst().orElseThrow();
+        PeelReadException e = org.junit.jupiter.api.Assertions.assertThrows(PeelReadException.class,
+                () -> GradeTable.standard().read(text.getBytes(StandardCharsets.UTF_8), "bad.csv"));
+        org.junit.jupiter.api.Assertions.assertEquals(message, e.getMessage(), what);
+    }
+
     @ParameterizedTest(name = "{0}")
     @MethodSource("brokenJson")
     void jsonMessagesAreInPeelsOwnWords(String what, String text) {
