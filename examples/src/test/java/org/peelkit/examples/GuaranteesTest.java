@@ -8,7 +8,6 @@ import java.io.File;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
-import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -24,6 +23,7 @@ import org.peelkit.io.PeelJson;
 import org.peelkit.io.PeelJsonWriter;
 import org.peelkit.model.Assessment;
 import org.peelkit.model.Dataset;
+import org.peelkit.testkit.FullDisk;
 import org.peelkit.testkit.PeelGenerator;
 import org.peelkit.testkit.Seed;
 import tools.jackson.databind.JsonNode;
@@ -52,26 +52,9 @@ class GuaranteesTest {
 
     // ---- 1. write failures ----------------------------------------------------------------------
 
-    /** A writer like a full disk: every write fails. */
-    private static final class FullDisk extends Writer {
-        @Override
-        public void write(char[] buf, int off, int len) throws IOException {
-            throw new IOException("No space left on device");
-        }
-
-        @Override
-        public void flush() throws IOException {
-            throw new IOException("No space left on device");
-        }
-
-        @Override
-        public void close() {
-        }
-    }
-
     private static CommandRun toFullDisk(String... args) {
         StringWriter err = new StringWriter();
-        int status = PeelCommand.run(args, new PrintWriter(new FullDisk(), true), new PrintWriter(err, true));
+        int status = PeelCommand.run(args, new PrintWriter(FullDisk.writer(), true), new PrintWriter(err, true));
         return new CommandRun(status, "", err.toString());
     }
 

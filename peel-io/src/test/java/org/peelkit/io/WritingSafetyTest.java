@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.io.Writer;
@@ -19,6 +18,7 @@ import org.peelkit.model.Assessment;
 import org.peelkit.model.Dataset;
 import org.peelkit.model.Grade;
 import org.peelkit.model.Judgment;
+import org.peelkit.testkit.FullDisk;
 import org.peelkit.testkit.PeelGenerator;
 import org.peelkit.testkit.Seed;
 
@@ -90,34 +90,15 @@ class WritingSafetyTest {
     @Test
     void everyWriterFailsWithUncheckedIOException() {
         Dataset d = PeelGenerator.builtIn().dataset(new Seed(5), 3);
-        Writer failingWriter = new Writer() {
-            @Override
-            public void write(char[] buf, int off, int len) throws IOException {
-                throw new IOException("No space left on device");
-            }
-
-            @Override
-            public void flush() throws IOException {
-                throw new IOException("No space left on device");
-            }
-
-            @Override
-            public void close() {
-            }
-        };
-        OutputStream failingStream = new OutputStream() {
-            @Override
-            public void write(int b) throws IOException {
-                throw new IOException("No space left on device");
-            }
-        };
+        Writer failingWriter = FullDisk.writer();
+        OutputStream failingStream = FullDisk.stream();
         PeelJsonWriter json = PeelJsonWriter.standard();
         List<Runnable> writers = List.of(() -> table.write(d, failingWriter), () -> json.write(d, failingStream),
                 () -> json.write(d.assessments().get(0), failingStream), () -> json.write(d, failingWriter),
                 () -> JsonLines.standard().write(d.assessments(), failingStream));
         for (Runnable w : writers) {
             UncheckedIOException e = assertThrows(UncheckedIOException.class, w::run);
-            assertEquals("No space left on device", e.getCause().getMessage());
+            assertEquals(FullDisk.MESSAGE, e.getCause().getMessage());
         }
     }
 }
