@@ -74,7 +74,7 @@ class LauncherIT {
     }
 
     @Test
-    void noClassInTheJarIsOlderThanJava6(@TempDir Path work) throws IOException {
+    void noClassInTheJarIsOlderThanJava6() throws IOException {
         List<String> old = new ArrayList<>();
         try (JarFile jar = new JarFile(JAR.toFile())) {
             for (JarEntry e : java.util.Collections.list(jar.entries())) {
